@@ -1,0 +1,64 @@
+// End-to-end: builds the demo as `npm start` does, serves it, and loads it in headless Chromium.
+// The page must render data that only the in-browser mock backend can answer, without a console
+// error.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { buildDemo } from '../../scripts/build-demo.mjs';
+import { serve } from '../../scripts/serve.mjs';
+import { chromeArgs, requireChrome } from '../../scripts/chrome.mjs';
+
+describe('the live demo', () => {
+  let server;
+  let url;
+  let browser;
+  before(async () => {
+    await buildDemo();
+    ({ server, url } = await serve('examples/demo', 0));
+    browser = await chromium.launch({ executablePath: requireChrome(), args: chromeArgs });
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  async function open(timezoneId) {
+    const context = await browser.newContext({ timezoneId, locale: 'en-GB' });
+    const page = await context.newPage();
+    const problems = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(url);
+    await page.locator('#demo[aria-busy="false"]').waitFor({ timeout: 15_000 });
+    return { page, problems, context };
+  }
+
+  it('loads without console errors and shows mock data computed into slots', async () => {
+    const { page, problems, context } = await open('Asia/Tokyo');
+    assert.deepEqual(problems, []);
+    assert.equal(await page.locator('.provider h2').first().textContent(), 'Ana Ferreira');
+    assert.ok((await page.locator('.provider li').count()) > 0, 'some times are listed');
+    assert.match(
+      await page.locator('.provider p').first().textContent(),
+      /times shown in Asia\/Tokyo/,
+    );
+    assert.ok(
+      await page.evaluate(
+        () =>
+          navigator.serviceWorker.controller !== null ||
+          navigator.serviceWorker.ready.then(() => true),
+      ),
+    );
+    await context.close();
+  });
+
+  it('serves the script-tag bundle and the MSW worker', async () => {
+    for (const path of ['dist/booking-elements.js', 'mockServiceWorker.js']) {
+      const response = await fetch(new URL(path, url));
+      assert.equal(response.status, 200, path);
+      assert.match(response.headers.get('content-type'), /javascript/);
+    }
+  });
+});

@@ -1,0 +1,6 @@
+/**
+ * @booking/conformance: black-box tests that prove a server implements the booking HTTP contract.
+ *
+ * @packageDocumentation
+ */
+export const version = '0.1.0';

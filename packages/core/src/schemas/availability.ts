@@ -1,0 +1,157 @@
+// zod schemas of a provider's availability, busy time and slot policy: the source of the
+// public types. The slot engine validates the same rules with the same messages by hand (see
+// availability/normalize.ts), because it runs on thousands of busy intervals per call.
+import * as z from 'zod/mini';
+import { tryParseInstant, tryParseLocalDate, tryParseWallTime } from '../time/civil.js';
+import { isValidTimeZone } from '../time/zone.js';
+import { messages } from '../messages.js';
+
+const wholeMinutes = (name: string, min: number) =>
+  z.number().check(
+    z.refine((n) => Number.isInteger(n) && n >= min, {
+      error: (issue) => messages.wholeMinutes(name, issue.input, min),
+    }),
+  );
+
+/** `HH:mm` on a 24-hour clock, `00:00` to `24:00`. */
+export const WallTimeSchema = z.string().check(
+  z.refine((s) => tryParseWallTime(s) !== undefined, {
+    error: (issue) => messages.wallTime(issue.input),
+  }),
+);
+
+/** `YYYY-MM-DD`, a real calendar date. */
+export const LocalDateSchema = z.string().check(
+  z.refine((s) => tryParseLocalDate(s) !== undefined, {
+    error: (issue) =>
+      `${JSON.stringify(issue.input)} is not a calendar date. Write it as YYYY-MM-DD, for example "2026-03-08".`,
+  }),
+);
+
+/** An ISO-8601 instant with an offset or `Z`. */
+export const InstantSchema = z.string().check(
+  z.refine((s) => tryParseInstant(s) !== undefined, {
+    error: (issue) =>
+      `${JSON.stringify(issue.input)} is not an ISO-8601 instant with an offset. Write it like "2026-03-08T09:30:00-05:00" or "2026-03-08T14:30:00Z".`,
+  }),
+);
+
+/** An IANA time-zone id known to the runtime. */
+export const TimeZoneSchema = z.string().check(
+  z.refine(isValidTimeZone, {
+    error: (issue) =>
+      `${JSON.stringify(issue.input)} is not a known IANA time zone. Use an id such as "Europe/London".`,
+  }),
+);
+
+/**
+ * A window of wall-clock time on a local date. `end` may be `24:00`; an `end` earlier than `start`
+ * runs past midnight into the next day (`22:00`-`02:00`).
+ */
+export const TimeWindowSchema = z.object({ start: WallTimeSchema, end: WallTimeSchema }).check(
+  z.refine((w) => w.start !== '24:00', {
+    error: messages.windowStartsAtMidnightEnd(),
+    path: ['start'],
+  }),
+  z.refine((w) => w.start !== w.end, {
+    error: (issue) => messages.windowEmpty((issue.input as { start: string }).start),
+    path: ['end'],
+  }),
+);
+export type TimeWindow = z.infer<typeof TimeWindowSchema>;
+
+export const WEEKDAYS = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+const windows = z.optional(z.array(TimeWindowSchema));
+/** Windows per weekday in the provider's zone; a missing or empty day is closed. */
+export const WeeklyAvailabilitySchema = z.strictObject({
+  monday: windows,
+  tuesday: windows,
+  wednesday: windows,
+  thursday: windows,
+  friday: windows,
+  saturday: windows,
+  sunday: windows,
+});
+export type WeeklyAvailability = z.infer<typeof WeeklyAvailabilitySchema>;
+
+/** Replacement windows for one local date; no windows closes the date. */
+export const DateOverrideSchema = z.object({
+  date: LocalDateSchema,
+  windows: z.array(TimeWindowSchema),
+});
+export type DateOverride = z.infer<typeof DateOverrideSchema>;
+
+/**
+ * Time the provider is busy. A `booking` carries the buffers it was made with and counts toward
+ * the per-day cap; an `external` block (another calendar) does neither.
+ */
+export const BusyIntervalSchema = z
+  .object({
+    start: InstantSchema,
+    end: InstantSchema,
+    kind: z.enum(['booking', 'external'], { error: (issue) => messages.busyKind(issue.input) }),
+    bufferBeforeMinutes: z.optional(wholeMinutes('bufferBeforeMinutes', 0)),
+    bufferAfterMinutes: z.optional(wholeMinutes('bufferAfterMinutes', 0)),
+  })
+  .check(
+    z.refine((b) => tryParseInstant(b.end)! > tryParseInstant(b.start)!, {
+      error: messages.intervalOrder(),
+      path: ['end'],
+    }),
+  );
+export type BusyInterval = z.infer<typeof BusyIntervalSchema>;
+
+/** How sessions are cut from availability. */
+export const SlotPolicySchema = z.object({
+  /** Length of a session. */
+  durationMinutes: wholeMinutes('durationMinutes', 1),
+  /** Distance between slot starts in elapsed minutes; defaults to the duration. */
+  stepMinutes: z.optional(wholeMinutes('stepMinutes', 1)),
+  /** Free time kept before each session (may lie outside the windows). */
+  bufferBeforeMinutes: z.optional(wholeMinutes('bufferBeforeMinutes', 0)),
+  /** Free time kept after each session (may lie outside the windows). */
+  bufferAfterMinutes: z.optional(wholeMinutes('bufferAfterMinutes', 0)),
+  /** A slot starts at least this long after now. */
+  minimumNoticeMinutes: z.optional(wholeMinutes('minimumNoticeMinutes', 0)),
+  /** Slots start before the end of the provider's local day this many days after today (0 = today only). */
+  horizonDays: z.optional(wholeMinutes('horizonDays', 0)),
+  /** At most this many bookings start on one of the provider's local dates. */
+  maxPerDay: z.optional(wholeMinutes('maxPerDay', 1)),
+});
+export type SlotPolicy = z.infer<typeof SlotPolicySchema>;
+
+/** A provider's schedule: zone, weekly windows and date overrides. */
+export const AvailabilitySchema = z.object({
+  timeZone: TimeZoneSchema,
+  weekly: WeeklyAvailabilitySchema,
+  overrides: z.optional(z.array(DateOverrideSchema)),
+});
+export type Availability = z.infer<typeof AvailabilitySchema>;
+
+/** Everything computeSlots needs: the schedule, busy time, policy, the range of starts and now. */
+export const SlotQuerySchema = z.object({
+  ...AvailabilitySchema.shape,
+  busy: z.optional(z.array(BusyIntervalSchema)),
+  policy: SlotPolicySchema,
+  /** First slot start to consider (inclusive). */
+  from: InstantSchema,
+  /** Slot starts are before this instant (a session may end after it). */
+  to: InstantSchema,
+  /** The current instant: a parameter, never read from the clock. */
+  now: InstantSchema,
+});
+export type SlotQuery = z.infer<typeof SlotQuerySchema>;
+
+/** An offered session. */
+export const SlotSchema = z.object({ start: InstantSchema, end: InstantSchema });
+export type Slot = z.infer<typeof SlotSchema>;

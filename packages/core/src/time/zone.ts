@@ -1,0 +1,238 @@
+// Time-zone rules: the offset in force at an instant, and the instant of a wall-clock time under
+// the decided disambiguation. Offsets are probed once per zone and period with Intl and cached, so
+// the slot engine's loops only do binary searches on numbers.
+import { IANAZone } from 'luxon';
+import { BookingInputError } from '../errors.js';
+import { DAY, HOUR, MINUTE } from './civil.js';
+
+/** Periods of 2^35 ms (about 398 days) whose transitions are probed together. */
+const PERIOD = 2 ** 35;
+const SAMPLE = DAY / 2;
+
+interface Period {
+  /** Instants at which the offset changes, ascending. */
+  readonly at: number[];
+  /** `offsets[i]` is in force from `at[i - 1]` (or the period's start) until `at[i]`. */
+  readonly offsets: number[];
+}
+
+/**
+ * The rules of one IANA zone. Obtain with {@link zoneRules}; instances are shared and immutable
+ * from the outside (they only fill their own cache).
+ */
+export class ZoneRules {
+  readonly id: string;
+  readonly #format: Intl.DateTimeFormat;
+  readonly #periods = new Map<number, Period>();
+
+  /** @internal use zoneRules(id) */
+  constructor(id: string) {
+    this.id = id;
+    this.#format = offsetFormat(id);
+  }
+
+  /** Offset (ms, east positive) in force at the instant `ms`. */
+  offsetAt(ms: number): number {
+    const key = Math.floor(ms / PERIOD);
+    let period = this.#periods.get(key);
+    if (!period) {
+      period = this.#probePeriod(key * PERIOD);
+      this.#periods.set(key, period);
+    }
+    const { at, offsets } = period;
+    let i = 0;
+    while (i < at.length && ms >= at[i]!) i++;
+    return offsets[i]!;
+  }
+
+  /**
+   * The instant of the wall-clock reading `wall` (ms since 1970-01-01T00:00 on the local calendar).
+   * An ambiguous reading (a fall-back overlap) is the earlier instant; a reading that does not
+   * exist (a spring-forward gap) is read with the offset in force before the transition, so it
+   * lands after the gap, moved forward by the gap's length.
+   */
+  instantOf(wall: number): number {
+    const before = this.offsetAt(wall - DAY);
+    const after = this.offsetAt(wall + DAY);
+    if (before === after) return wall - before;
+    const viaBefore = wall - before;
+    const viaAfter = wall - after;
+    const beforeValid = this.offsetAt(viaBefore) === before;
+    const afterValid = this.offsetAt(viaAfter) === after;
+    if (beforeValid && afterValid) return Math.min(viaBefore, viaAfter);
+    if (beforeValid) return viaBefore;
+    if (afterValid) return viaAfter;
+    return viaBefore;
+  }
+
+  /** The local wall-clock reading (ms on the local calendar) of an instant. */
+  wallOf(ms: number): number {
+    return ms + this.offsetAt(ms);
+  }
+
+  /** The local day number of an instant. */
+  localDay(ms: number): number {
+    return Math.floor((ms + this.offsetAt(ms)) / DAY);
+  }
+
+  /** The first instant of a local day (its 00:00, or the first moment after a gap at midnight). */
+  dayStart(day: number): number {
+    return this.instantOf(day * DAY);
+  }
+
+  #probe(ms: number): number {
+    return readOffset(this.#format, ms);
+  }
+
+  #probePeriod(start: number): Period {
+    const at: number[] = [];
+    const offsets: number[] = [this.#probe(start)];
+    const last = start + PERIOD - 1;
+    let previous = offsets[0]!;
+    for (let t = start; t < last;) {
+      const next = Math.min(t + SAMPLE, last);
+      if (this.#probe(next) === previous) {
+        t = next;
+        continue;
+      }
+      // Bisect to the millisecond at which the offset changes, then sample on from there.
+      let lo = t;
+      let hi = next;
+      while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (this.#probe(mid) === previous) lo = mid;
+        else hi = mid;
+      }
+      previous = this.#probe(hi);
+      at.push(hi);
+      offsets.push(previous);
+      t = hi;
+    }
+    return { at, offsets };
+  }
+}
+
+function offsetFormat(id: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat('en-US', { timeZone: id, timeZoneName: 'longOffset' });
+}
+
+/** The offset that an Intl formatter made by offsetFormat() shows for an instant ("GMT+05:45"). */
+function readOffset(format: Intl.DateTimeFormat, ms: number): number {
+  const text = format.format(ms);
+  const at = text.lastIndexOf('GMT');
+  if (at < 0 || text.length === at + 3) return 0;
+  const sign = text[at + 3] === '-' ? -1 : 1;
+  const [h = '0', m = '0', s = '0'] = text.slice(at + 4).split(':');
+  return sign * (Number(h) * HOUR + Number(m) * MINUTE + Number(s) * 1000);
+}
+
+/** The offset of a zone at one instant, without building the zone's transition cache. */
+export function offsetOnce(id: string, ms: number): number {
+  return cache.get(id)?.offsetAt(ms) ?? readOffset(offsetFormat(id), ms);
+}
+
+const cache = new Map<string, ZoneRules>();
+
+/**
+ * The shared rules of an IANA zone; throws a BookingInputError with a suggestion when the id is
+ * not a zone this runtime knows.
+ */
+export function zoneRules(id: string, path: (string | number)[] = []): ZoneRules {
+  let rules = cache.get(id);
+  if (!rules) {
+    rules = new ZoneRules(assertTimeZone(id, path));
+    cache.set(id, rules);
+  }
+  return rules;
+}
+
+/**
+ * Whether `zone` is an IANA time-zone id this runtime knows (`"Europe/London"`, `"UTC"`).
+ *
+ * @example
+ * isValidTimeZone('Asia/Kathmandu'); // true
+ * isValidTimeZone('Mars/Olympus'); // false
+ */
+export function isValidTimeZone(zone: unknown): zone is string {
+  return typeof zone === 'string' && zone.length > 0 && IANAZone.isValidZone(zone);
+}
+
+/**
+ * Returns `zone` when it is a known IANA id, else throws a BookingInputError that says how to fix
+ * it (suggesting the right spelling when only the case or separators are off).
+ *
+ * @example
+ * assertTimeZone('America/New_York'); // 'America/New_York'
+ * assertTimeZone('america/new york'); // throws: … Did you mean "America/New_York"?
+ */
+export function assertTimeZone(zone: unknown, path: (string | number)[] = []): string {
+  if (isValidTimeZone(zone)) return zone;
+  const hint = typeof zone === 'string' ? suggestZone(zone) : undefined;
+  throw new BookingInputError(
+    'invalid_time_zone',
+    `${JSON.stringify(zone)} is not a known IANA time zone.` +
+      (hint
+        ? ` Did you mean "${hint}"?`
+        : ' Use an id such as "Europe/London" or "America/New_York".'),
+    path,
+  );
+}
+
+function suggestZone(zone: string): string | undefined {
+  const key = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, '');
+  const wanted = key(zone);
+  if (!wanted) return undefined;
+  return supportedTimeZones().find(
+    (id) => key(id) === wanted || key(id.split('/').pop()!) === wanted,
+  );
+}
+
+/**
+ * ICU still lists some zones under names the IANA database has replaced; people look for the
+ * current ones. Both spellings stay valid zone ids.
+ */
+const currentNames: Readonly<Record<string, string>> = {
+  'Africa/Asmera': 'Africa/Asmara',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'America/Catamarca': 'America/Argentina/Catamarca',
+  'America/Cordoba': 'America/Argentina/Cordoba',
+  'America/Godthab': 'America/Nuuk',
+  'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'America/Jujuy': 'America/Argentina/Jujuy',
+  'America/Louisville': 'America/Kentucky/Louisville',
+  'America/Mendoza': 'America/Argentina/Mendoza',
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Truk': 'Pacific/Chuuk',
+};
+
+/**
+ * The current IANA name of a zone id (`Asia/Calcutta` becomes `Asia/Kolkata`); other ids unchanged.
+ *
+ * @example
+ * currentZoneName('Europe/Kiev'); // 'Europe/Kyiv'
+ */
+export function currentZoneName(id: string): string {
+  const name = currentNames[id];
+  return name && isValidTimeZone(name) ? name : id;
+}
+
+/**
+ * Every IANA zone id the runtime supports, under current names, plus "UTC", sorted.
+ *
+ * @example
+ * supportedTimeZones().includes('Asia/Kathmandu'); // true
+ */
+export function supportedTimeZones(): string[] {
+  const list =
+    typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  const names = new Set(list.map(currentZoneName));
+  names.add('UTC');
+  return [...names].sort();
+}

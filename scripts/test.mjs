@@ -1,0 +1,125 @@
+// `npm test`: runs every suite (typecheck, lint, core in Node under two process time zones,
+// browser tests in headless Chromium, end-to-end checks of the demo), streams their output, and
+// ends with one line `N passed, N failed` summing them all. Exits non-zero when anything failed.
+//
+// Usage: node scripts/test.mjs [typecheck|lint|node|browser|e2e ...]   (default: all)
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findFiles } from './files.mjs';
+import { requireChrome } from './chrome.mjs';
+
+const bin = (name) => join('node_modules', '.bin', name);
+const nodeTestZones = ['Pacific/Auckland', 'America/Los_Angeles'];
+const nodeTestFiles = () =>
+  [
+    ...findFiles('packages', (p) => p.endsWith('.test.ts') && !p.endsWith('.browser.test.ts')),
+  ].filter((p) => !/packages[/\\](elements|mock)[/\\]/.test(p) || p.endsWith('.node.test.ts'));
+const e2eFiles = () => findFiles('examples', (p) => p.endsWith('.e2e.test.mjs'));
+
+/** Runs a command, echoing its output, and resolves with its exit code and captured text. */
+function run(command, args, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let text = '';
+    child.stdout.on('data', (chunk) => {
+      text += chunk;
+      process.stdout.write(chunk);
+    });
+    child.stderr.on('data', (chunk) => {
+      text += chunk;
+      process.stderr.write(chunk);
+    });
+    child.on('close', (code) => resolve({ code: code ?? 1, text }));
+  });
+}
+
+/** Counts from node:test's spec reporter (`ℹ pass 12`, `ℹ fail 0`). */
+function nodeTestCounts({ code, text }) {
+  const pass = Number(/^ℹ pass (\d+)/m.exec(text)?.[1] ?? 0);
+  const fail = Number(/^ℹ fail (\d+)/m.exec(text)?.[1] ?? 0);
+  // A run that failed without reporting a failing test (a crash, no tests found) still fails.
+  if (code !== 0 && fail === 0) return { passed: pass, failed: 1 };
+  if (pass + fail === 0) return { passed: 0, failed: 1 };
+  return { passed: pass, failed: fail };
+}
+
+const check = ({ code }) => (code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+
+const suites = {
+  typecheck: async () => [['typecheck', check(await run(bin('tsc'), ['-p', 'tsconfig.json']))]],
+  lint: async () => [
+    ['eslint', check(await run(bin('eslint'), ['.']))],
+    ['prettier', check(await run(bin('prettier'), ['--check', '.', '--log-level', 'warn']))],
+  ],
+  node: async () => {
+    const files = nodeTestFiles();
+    const results = [];
+    for (const tz of nodeTestZones) {
+      console.log(`\n— Node tests with TZ=${tz}`);
+      const args = [
+        '--conditions=source',
+        '--import',
+        'tsx',
+        '--test',
+        '--test-reporter=spec',
+        ...files,
+      ];
+      results.push([
+        `node (TZ=${tz})`,
+        nodeTestCounts(await run(process.execPath, args, { TZ: tz })),
+      ]);
+    }
+    return results;
+  },
+  browser: async () => {
+    requireChrome();
+    const dir = mkdtempSync(join(tmpdir(), 'booking-wtr-'));
+    const countsFile = join(dir, 'counts.json');
+    const result = await run(bin('web-test-runner'), ['--config', 'web-test-runner.config.mjs'], {
+      BOOKING_TEST_COUNTS: countsFile,
+    });
+    let counts = { passed: 0, failed: 1 };
+    if (existsSync(countsFile)) counts = JSON.parse(readFileSync(countsFile, 'utf8'));
+    if (result.code !== 0 && counts.failed === 0) counts.failed = 1;
+    rmSync(dir, { recursive: true, force: true });
+    return [['browser (Chromium)', counts]];
+  },
+  e2e: async () => {
+    requireChrome();
+    const args = ['--test', '--test-reporter=spec', ...e2eFiles()];
+    return [['end-to-end (demo)', nodeTestCounts(await run(process.execPath, args))]];
+  },
+};
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !(name in suites));
+if (unknown.length) {
+  console.error(
+    `Unknown suite(s): ${unknown.join(', ')}. Choose from: ${Object.keys(suites).join(', ')}.`,
+  );
+  process.exit(2);
+}
+
+const rows = [];
+for (const name of wanted.length ? wanted : Object.keys(suites)) {
+  console.log(`\n━━ ${name}`);
+  rows.push(...(await suites[name]()));
+}
+
+let passed = 0;
+let failed = 0;
+console.log('\nSummary');
+for (const [name, counts] of rows) {
+  passed += counts.passed;
+  failed += counts.failed;
+  console.log(
+    `  ${counts.failed ? '✗' : '✓'} ${name.padEnd(28)} ${counts.passed} passed, ${counts.failed} failed`,
+  );
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
