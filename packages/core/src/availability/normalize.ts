@@ -199,16 +199,30 @@ export function normalizeBusy(busy: readonly BusyInterval[] | unknown): Busy[] {
     if (end <= start) fail('invalid_interval', messages.intervalOrder(), [...path, 'end']);
     if (b.kind !== 'booking' && b.kind !== 'external')
       fail('invalid_interval', messages.busyKind(b.kind), [...path, 'kind']);
+    const before = minutes(
+      b.bufferBeforeMinutes,
+      'bufferBeforeMinutes',
+      0,
+      path,
+      0,
+      'invalid_interval',
+    );
+    const after = minutes(
+      b.bufferAfterMinutes,
+      'bufferAfterMinutes',
+      0,
+      path,
+      0,
+      'invalid_interval',
+    );
+    const booking = b.kind === 'booking';
+    // Buffers belong to bookings; time blocked in another calendar has none of its own.
     out[i] = {
       start,
       end,
-      before:
-        minutes(b.bufferBeforeMinutes, 'bufferBeforeMinutes', 0, path, 0, 'invalid_interval') *
-        MINUTE,
-      after:
-        minutes(b.bufferAfterMinutes, 'bufferAfterMinutes', 0, path, 0, 'invalid_interval') *
-        MINUTE,
-      booking: b.kind === 'booking',
+      before: booking ? before * MINUTE : 0,
+      after: booking ? after * MINUTE : 0,
+      booking,
     };
   }
   return out;
