@@ -9,6 +9,11 @@ export const messages = {
     `The window starts and ends at ${start}, so it holds no time. Give it a later end, or an earlier end for a window that runs past midnight.`,
   weekday: (key: string) =>
     `"${key}" is not a weekday. Use monday, tuesday, wednesday, thursday, friday, saturday or sunday.`,
+  timeZone: (value: unknown, suggestion?: string) =>
+    `${JSON.stringify(value)} is not a known IANA time zone.` +
+    (suggestion
+      ? ` Did you mean "${suggestion}"?`
+      : ' Use an id such as "Europe/London" or "America/New_York".'),
   duplicateOverride: (date: string) =>
     `There are two overrides for ${date}. Put all of that date's windows into one override.`,
   busyKind: (value: unknown) =>

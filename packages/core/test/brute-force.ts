@@ -104,6 +104,14 @@ export function bruteForceStarts(q: SlotQuery): number[] {
   const before = p.bufferBeforeMinutes ?? 0;
   const after = p.bufferAfterMinutes ?? 0;
 
+  // Busy time with its own buffers (bookings only), as epoch minutes.
+  const busy = (q.busy ?? []).map((b) => {
+    const own = b.kind === 'booking';
+    return [
+      toMin(b.start) - (own ? (b.bufferBeforeMinutes ?? 0) : 0),
+      toMin(b.end) + (own ? (b.bufferAfterMinutes ?? 0) : 0),
+    ] as const;
+  });
   const out = new Set<number>();
   for (const runs of runsPerDay) {
     for (const [runStart, runEnd] of runs) {
@@ -119,12 +127,7 @@ export function bruteForceStarts(q: SlotQuery): number[] {
           (bookingsPerDate.get(localDate(zone, s)) ?? 0) >= p.maxPerDay
         )
           continue;
-        const conflict = (q.busy ?? []).some((b) => {
-          const own = b.kind === 'booking';
-          const bs = toMin(b.start) - (own ? (b.bufferBeforeMinutes ?? 0) : 0);
-          const be = toMin(b.end) + (own ? (b.bufferAfterMinutes ?? 0) : 0);
-          return s - before < be && bs < s + duration + after;
-        });
+        const conflict = busy.some(([bs, be]) => s - before < be && bs < s + duration + after);
         if (!conflict) out.add(s);
       }
     }

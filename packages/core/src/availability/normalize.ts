@@ -2,7 +2,13 @@
 // rule for rule and message for message (a test keeps them in step), at a fraction of the cost.
 import { BookingInputError } from '../errors.js';
 import { messages } from '../messages.js';
-import { MINUTE, parseInstant, parseLocalDate, tryParseWallTime } from '../time/civil.js';
+import {
+  MINUTE,
+  parseInstant,
+  parseLocalDate,
+  tryParseInstant,
+  tryParseWallTime,
+} from '../time/civil.js';
 import { zoneRules, type ZoneRules } from '../time/zone.js';
 import {
   WEEKDAYS,
@@ -185,37 +191,45 @@ export function normalizeBusy(busy: readonly BusyInterval[] | unknown): Busy[] {
   if (!Array.isArray(busy))
     fail('invalid_interval', 'busy is a list of { start, end, kind } intervals.', ['busy']);
   const out: Busy[] = new Array(busy.length);
+  // The common, valid case allocates nothing but the result; paths are built only to fail.
   for (let i = 0; i < busy.length; i++) {
     const b: unknown = busy[i];
-    const path = ['busy', i];
     if (!isRecord(b))
       fail(
         'invalid_interval',
         'A busy interval is an object like { "start": "…", "end": "…", "kind": "booking" }.',
-        path,
+        ['busy', i],
       );
-    const start = parseInstant(b.start, [...path, 'start']);
-    const end = parseInstant(b.end, [...path, 'end']);
-    if (end <= start) fail('invalid_interval', messages.intervalOrder(), [...path, 'end']);
+    const start =
+      (typeof b.start === 'string' ? tryParseInstant(b.start) : undefined) ??
+      parseInstant(b.start, ['busy', i, 'start']);
+    const end =
+      (typeof b.end === 'string' ? tryParseInstant(b.end) : undefined) ??
+      parseInstant(b.end, ['busy', i, 'end']);
+    if (end <= start) fail('invalid_interval', messages.intervalOrder(), ['busy', i, 'end']);
     if (b.kind !== 'booking' && b.kind !== 'external')
-      fail('invalid_interval', messages.busyKind(b.kind), [...path, 'kind']);
-    const before = minutes(
-      b.bufferBeforeMinutes,
-      'bufferBeforeMinutes',
-      0,
-      path,
-      0,
-      'invalid_interval',
-    );
-    const after = minutes(
-      b.bufferAfterMinutes,
-      'bufferAfterMinutes',
-      0,
-      path,
-      0,
-      'invalid_interval',
-    );
+      fail('invalid_interval', messages.busyKind(b.kind), ['busy', i, 'kind']);
     const booking = b.kind === 'booking';
+    let before = 0;
+    let after = 0;
+    if (b.bufferBeforeMinutes !== undefined || b.bufferAfterMinutes !== undefined) {
+      before = minutes(
+        b.bufferBeforeMinutes,
+        'bufferBeforeMinutes',
+        0,
+        ['busy', i],
+        0,
+        'invalid_interval',
+      );
+      after = minutes(
+        b.bufferAfterMinutes,
+        'bufferAfterMinutes',
+        0,
+        ['busy', i],
+        0,
+        'invalid_interval',
+      );
+    }
     // Buffers belong to bookings; time blocked in another calendar has none of its own.
     out[i] = {
       start,

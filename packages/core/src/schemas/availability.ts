@@ -3,7 +3,7 @@
 // availability/normalize.ts), because it runs on thousands of busy intervals per call.
 import * as z from 'zod/mini';
 import { tryParseInstant, tryParseLocalDate, tryParseWallTime } from '../time/civil.js';
-import { isValidTimeZone } from '../time/zone.js';
+import { isValidTimeZone, suggestZone } from '../time/zone.js';
 import { messages } from '../messages.js';
 
 const wholeMinutes = (name: string, min: number) =>
@@ -40,7 +40,10 @@ export const InstantSchema = z.string().check(
 export const TimeZoneSchema = z.string().check(
   z.refine(isValidTimeZone, {
     error: (issue) =>
-      `${JSON.stringify(issue.input)} is not a known IANA time zone. Use an id such as "Europe/London".`,
+      messages.timeZone(
+        issue.input,
+        typeof issue.input === 'string' ? suggestZone(issue.input) : undefined,
+      ),
   }),
 );
 
@@ -73,15 +76,21 @@ export type Weekday = (typeof WEEKDAYS)[number];
 
 const windows = z.optional(z.array(TimeWindowSchema));
 /** Windows per weekday in the provider's zone; a missing or empty day is closed. */
-export const WeeklyAvailabilitySchema = z.strictObject({
-  monday: windows,
-  tuesday: windows,
-  wednesday: windows,
-  thursday: windows,
-  friday: windows,
-  saturday: windows,
-  sunday: windows,
-});
+export const WeeklyAvailabilitySchema = z.strictObject(
+  {
+    monday: windows,
+    tuesday: windows,
+    wednesday: windows,
+    thursday: windows,
+    friday: windows,
+    saturday: windows,
+    sunday: windows,
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? messages.weekday(String(issue.keys[0])) : undefined,
+  },
+);
 export type WeeklyAvailability = z.infer<typeof WeeklyAvailabilitySchema>;
 
 /** Replacement windows for one local date; no windows closes the date. */

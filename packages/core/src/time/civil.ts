@@ -38,12 +38,11 @@ export function isoWeekday(days: number): number {
   return ((((days + 3) % 7) + 7) % 7) + 1;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return month === 2
-    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
-      ? 29
-      : 28
-    : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  if (month !== 2) return MONTH_DAYS[month - 1]!;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 const pad2 = (n: number) => (n < 10 ? '0' : '') + n;
@@ -114,25 +113,17 @@ export function formatOffset(offsetMs: number): string {
 export function tryParseInstant(text: string): number | undefined {
   const n = text.length;
   if (n < 17) return undefined;
-  const num = (at: number, len: number): number => {
-    let v = 0;
-    for (let i = at; i < at + len; i++) {
-      const c = text.charCodeAt(i) - 48;
-      if (c < 0 || c > 9) return -1;
-      v = v * 10 + c;
-    }
-    return v;
-  };
-  const year = num(0, 4);
-  const month = num(5, 2);
-  const day = num(8, 2);
-  const hour = num(11, 2);
-  const minute = num(14, 2);
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  const hour = digits(text, 11, 2);
+  const minute = digits(text, 14, 2);
+  const t = text.charCodeAt(10);
   if (
-    text[4] !== '-' ||
-    text[7] !== '-' ||
-    (text[10] !== 'T' && text[10] !== 't') ||
-    text[13] !== ':'
+    text.charCodeAt(4) !== 45 ||
+    text.charCodeAt(7) !== 45 ||
+    (t !== 84 && t !== 116) ||
+    text.charCodeAt(13) !== 58
   )
     return undefined;
   if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
@@ -140,33 +131,45 @@ export function tryParseInstant(text: string): number | undefined {
   if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return undefined;
   let i = 16;
   let ms = 0;
-  if (text[i] === ':') {
-    const second = num(i + 1, 2);
+  if (text.charCodeAt(i) === 58 /* : */) {
+    const second = digits(text, i + 1, 2);
     if (second < 0 || second > 59) return undefined;
     ms = second * 1000;
     i += 3;
-    if (text[i] === '.') {
+    if (text.charCodeAt(i) === 46 /* . */) {
       let j = i + 1;
+      let fraction = 0;
       let scale = 100;
-      while (j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) {
-        ms += (text.charCodeAt(j) - 48) * scale;
+      for (let c = text.charCodeAt(j) - 48; c >= 0 && c <= 9; c = text.charCodeAt(++j) - 48) {
+        fraction += c * scale;
         scale /= 10;
-        j++;
       }
       if (j === i + 1) return undefined;
-      ms = Math.floor(ms);
+      ms += Math.floor(fraction);
       i = j;
     }
   }
   let offset: number;
-  if ((text[i] === 'Z' || text[i] === 'z') && i + 1 === n) offset = 0;
-  else if ((text[i] === '+' || text[i] === '-') && i + 6 === n && text[i + 3] === ':') {
-    const oh = num(i + 1, 2);
-    const om = num(i + 4, 2);
+  const sign = text.charCodeAt(i);
+  if ((sign === 90 || sign === 122) /* Z z */ && i + 1 === n) offset = 0;
+  else if ((sign === 43 || sign === 45) /* + - */ && i + 6 === n && text.charCodeAt(i + 3) === 58) {
+    const oh = digits(text, i + 1, 2);
+    const om = digits(text, i + 4, 2);
     if (oh < 0 || oh > 23 || om < 0 || om > 59) return undefined;
-    offset = (text[i] === '-' ? -1 : 1) * (oh * HOUR + om * MINUTE);
+    offset = (sign === 45 ? -1 : 1) * (oh * HOUR + om * MINUTE);
   } else return undefined;
   return daysFromCivil(year, month, day) * DAY + hour * HOUR + minute * MINUTE + ms - offset;
+}
+
+/** The number written with `length` decimal digits at `at`, or -1. */
+function digits(text: string, at: number, length: number): number {
+  let value = 0;
+  for (let i = at; i < at + length; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (!(c >= 0 && c <= 9)) return -1;
+    value = value * 10 + c;
+  }
+  return value;
 }
 
 /** Epoch ms of an ISO instant; throws a BookingInputError naming `path` otherwise. */

@@ -3,6 +3,7 @@
 // the slot engine's loops only do binary searches on numbers.
 import { IANAZone } from 'luxon';
 import { BookingInputError } from '../errors.js';
+import { messages } from '../messages.js';
 import { DAY, HOUR, MINUTE } from './civil.js';
 
 /** Periods of 2^35 ms (about 398 days) whose transitions are probed together. */
@@ -168,17 +169,11 @@ export function isValidTimeZone(zone: unknown): zone is string {
 export function assertTimeZone(zone: unknown, path: (string | number)[] = []): string {
   if (isValidTimeZone(zone)) return zone;
   const hint = typeof zone === 'string' ? suggestZone(zone) : undefined;
-  throw new BookingInputError(
-    'invalid_time_zone',
-    `${JSON.stringify(zone)} is not a known IANA time zone.` +
-      (hint
-        ? ` Did you mean "${hint}"?`
-        : ' Use an id such as "Europe/London" or "America/New_York".'),
-    path,
-  );
+  throw new BookingInputError('invalid_time_zone', messages.timeZone(zone, hint), path);
 }
 
-function suggestZone(zone: string): string | undefined {
+/** The known zone that `zone` misspells by case, spaces or separators only, if any. */
+export function suggestZone(zone: string): string | undefined {
   const key = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, '');
   const wanted = key(zone);
   if (!wanted) return undefined;
