@@ -1,7 +1,7 @@
 // Stage 1 of the pipeline: a schedule's wall-clock windows on a span of local dates become instant
 // ranges. Per date, the windows written on it merge into runs (the anchors of that date's slot
 // grid); across dates, all runs merge into coverage (where a session may run).
-import { DAY, MINUTE } from '../time/civil.js';
+import { DAY, MINUTE, isoWeekday } from '../time/civil.js';
 import type { Schedule } from './normalize.js';
 
 export interface Runs {
@@ -31,7 +31,7 @@ export function availabilityRuns(
     nextStart = rules.dayStart(day + 1);
     // A local date that does not exist in the zone (Pacific/Apia 2011-12-30) has no windows.
     if (nextStart <= dayStart) continue;
-    const windows = overrides.get(day) ?? weekly[((((day + 3) % 7) + 7) % 7) + 1]!;
+    const windows = overrides.get(day) ?? weekly[isoWeekday(day)]!;
     if (windows.length === 0) continue;
     // An override governs its whole date: windows of this date stop at its first moment.
     const limit = overrides.has(day + 1) ? nextStart : Infinity;

@@ -113,10 +113,15 @@ export const BusyIntervalSchema = z
     bufferAfterMinutes: z.optional(wholeMinutes('bufferAfterMinutes', 0)),
   })
   .check(
-    z.refine((b) => tryParseInstant(b.end)! > tryParseInstant(b.start)!, {
-      error: messages.intervalOrder(),
-      path: ['end'],
-    }),
+    z.refine(
+      (b) => {
+        // Only compare instants that parse; their own checks report the others.
+        const start = tryParseInstant(b.start);
+        const end = tryParseInstant(b.end);
+        return start === undefined || end === undefined || end > start;
+      },
+      { error: messages.intervalOrder(), path: ['end'] },
+    ),
   );
 export type BusyInterval = z.infer<typeof BusyIntervalSchema>;
 
