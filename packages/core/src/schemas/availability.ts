@@ -13,6 +13,13 @@ const wholeMinutes = (name: string, min: number) =>
     }),
   );
 
+const wholeNumber = (name: string, min: number) =>
+  z.number().check(
+    z.refine((n) => Number.isInteger(n) && n >= min, {
+      error: (issue) => messages.wholeNumber(name, issue.input, min),
+    }),
+  );
+
 /** `HH:mm` on a 24-hour clock, `00:00` to `24:00`. */
 export const WallTimeSchema = z.string().check(
   z.refine((s) => tryParseWallTime(s) !== undefined, {
@@ -138,9 +145,9 @@ export const SlotPolicySchema = z.object({
   /** A slot starts at least this long after now. */
   minimumNoticeMinutes: z.optional(wholeMinutes('minimumNoticeMinutes', 0)),
   /** Slots start before the end of the provider's local day this many days after today (0 = today only). */
-  horizonDays: z.optional(wholeMinutes('horizonDays', 0)),
+  horizonDays: z.optional(wholeNumber('horizonDays', 0)),
   /** At most this many bookings start on one of the provider's local dates. */
-  maxPerDay: z.optional(wholeMinutes('maxPerDay', 1)),
+  maxPerDay: z.optional(wholeNumber('maxPerDay', 1)),
 });
 export type SlotPolicy = z.infer<typeof SlotPolicySchema>;
 

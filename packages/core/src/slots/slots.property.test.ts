@@ -8,6 +8,7 @@ import {
   computeSlots,
   groupSlotsByDay,
   isBookable,
+  WEEKDAYS,
   type SlotQuery,
   type TimeWindow,
 } from '@booking/core';
@@ -65,18 +66,9 @@ const query: fc.Arbitrary<SlotQuery> = fc
   .record({
     timeZone: zone,
     day: baseDay,
-    weekly: fc.record(
-      {
-        monday: windows,
-        tuesday: windows,
-        wednesday: windows,
-        thursday: windows,
-        friday: windows,
-        saturday: windows,
-        sunday: windows,
-      },
-      { requiredKeys: [] },
-    ),
+    weekly: fc.record(Object.fromEntries(WEEKDAYS.map((day) => [day, windows])), {
+      requiredKeys: [],
+    }),
     overrideOffsets: fc.uniqueArray(fc.integer({ min: -1, max: 3 }), { maxLength: 2 }),
     overrideWindows: fc.array(windows, { minLength: 2, maxLength: 2 }),
     fromOffset: fc.oneof(

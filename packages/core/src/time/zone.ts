@@ -66,11 +66,6 @@ export class ZoneRules {
     return viaBefore;
   }
 
-  /** The local wall-clock reading (ms on the local calendar) of an instant. */
-  wallOf(ms: number): number {
-    return ms + this.offsetAt(ms);
-  }
-
   /** The local day number of an instant. */
   localDay(ms: number): number {
     return Math.floor((ms + this.offsetAt(ms)) / DAY);
