@@ -172,9 +172,37 @@ export function suggestZone(zone: string): string | undefined {
   const key = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, '');
   const wanted = key(zone);
   if (!wanted) return undefined;
-  return supportedTimeZones().find(
-    (id) => key(id) === wanted || key(id.split('/').pop()!) === wanted,
-  );
+  const zones = supportedTimeZones();
+  const exact = zones.find((id) => key(id) === wanted || key(id.split('/').pop()!) === wanted);
+  if (exact) return exact;
+  // A typo: the closest id within two edits (of the whole id, or of the city alone).
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const id of zones) {
+    const d = Math.min(
+      editDistance(key(id), wanted),
+      editDistance(key(id.split('/').pop()!), wanted),
+    );
+    if (d < bestDistance) [best, bestDistance] = [id, d];
+  }
+  return best;
+}
+
+/** Levenshtein distance, for typo suggestions only. */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(
+        previous[j]! + 1,
+        row[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    previous = row;
+  }
+  return previous[b.length]!;
 }
 
 /**
