@@ -11,6 +11,13 @@ export type InputErrorCode =
   | 'invalid_policy'
   | 'invalid_range'
   | 'duplicate_override'
+  | 'invalid_currency'
+  | 'invalid_amount'
+  | 'currency_mismatch'
+  | 'invalid_pricing'
+  | 'invalid_duration'
+  | 'invalid_seats'
+  | 'unknown_package'
   | 'invalid_input';
 
 /**
@@ -25,7 +32,7 @@ export type InputErrorCode =
  * }
  */
 export class BookingInputError extends Error {
-  override readonly name = 'BookingInputError';
+  override readonly name: string = 'BookingInputError';
   readonly code: InputErrorCode;
   readonly path: readonly (string | number)[];
 
@@ -41,4 +48,20 @@ function formatPath(path: readonly (string | number)[]): string {
     (out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part),
     '',
   );
+}
+
+/**
+ * A {@link BookingInputError} about money: an unknown currency (`invalid_currency`), an amount that
+ * is not whole minor units (`invalid_amount`), or two currencies mixed in one sum
+ * (`currency_mismatch`).
+ *
+ * @example
+ * try {
+ *   addMoney(money(100, 'USD'), money(100, 'EUR'));
+ * } catch (error) {
+ *   if (error instanceof MoneyError && error.code === 'currency_mismatch') showPerCurrencyTotals();
+ * }
+ */
+export class MoneyError extends BookingInputError {
+  override readonly name: string = 'MoneyError';
 }

@@ -22,9 +22,149 @@ export const messages = {
     `end must be after start. A busy interval that runs past midnight simply ends on the next date.`,
   wholeMinutes: (name: string, value: unknown, min: number) =>
     `${name} is ${JSON.stringify(value)}; it must be a whole number of minutes, at least ${min}.`,
-  wholeNumber: (name: string, value: unknown, min: number) =>
-    `${name} is ${JSON.stringify(value)}; it must be a whole number, at least ${min}.`,
+  wholeNumber: (name: string, value: unknown, min: number, max = Number.MAX_SAFE_INTEGER) =>
+    `${name} is ${JSON.stringify(value)}; it must be a whole number, at least ${min}` +
+    (max < Number.MAX_SAFE_INTEGER ? ` and at most ${max}.` : '.'),
+  price: (value: unknown) =>
+    `The price ${JSON.stringify(value)} is not allowed: prices are whole minor units (cents, pence, …) and never negative. Write 5000 for 50.00.`,
+  percent: (name: string, value: unknown, allowZero: boolean) =>
+    `${name} is ${JSON.stringify(value)}; it must be a percentage ${allowZero ? 'from 0' : 'above 0'} up to 100, with at most two decimals.`,
+  id: (value: unknown) =>
+    `${JSON.stringify(value)} is not an id: use 1 to 128 characters without spaces.`,
+  url: (value: unknown) =>
+    `${JSON.stringify(value)} is not a web address: write a full URL starting with https://.`,
   rangeOrder: () => `from must not be after to: the query asks for slot starts in [from, to).`,
   rangeTooLong: (days: number, max: number) =>
     `The query spans ${days} days; ask for at most ${max} days at a time (page through longer ranges).`,
+  currency: (value: unknown, suggestion?: string) =>
+    `${JSON.stringify(value)} is not an ISO-4217 currency code known to this runtime.` +
+    (suggestion
+      ? ` Did you mean "${suggestion}"?`
+      : ' Use an ISO-4217 code in capitals, such as "USD", "EUR", "GBP", "INR" or "JPY".'),
+  minorAmount: (value: unknown) =>
+    `The amount ${JSON.stringify(value)} is not a whole number of minor units. Amounts count cents (or pence, fils, …): write 1250 for 12.50.`,
+  majorAmount: (value: unknown, currency: string, exponent: number) =>
+    `${JSON.stringify(value)} is not an amount of ${currency}. ` +
+    (exponent === 0
+      ? `${currency} has no minor unit: write a whole number such as "1500".`
+      : `Write digits with at most ${exponent} decimals, such as "${(1234 / 10 ** exponent).toFixed(exponent)}".`),
+  currencyMismatch: (operation: string, a: { currency: string }, b: { currency: string }) =>
+    `Cannot ${operation} ${a.currency} and ${b.currency} amounts. Keep one total per currency.`,
+  ratio: (numerator: unknown, denominator: unknown) =>
+    `The ratio ${String(numerator)}/${String(denominator)} is not a fraction of whole numbers with a non-zero denominator.`,
+  split: (parts: unknown) =>
+    `Cannot split into ${JSON.stringify(parts)}: give a number of parts (at least 1) or a list of whole, non-negative weights that are not all zero.`,
 } as const;
+
+/** Messages about a provider's pricing configuration, for the site owner reading a console. */
+export const pricingMessages = {
+  noDurations: () =>
+    'The service offers no duration. List at least one in durations, or allow customDuration.',
+  duplicateDuration: (minutes: number) =>
+    `The ${minutes}-minute duration is listed twice. List each length once, with its price.`,
+  durationWithoutRate: (minutes: number) =>
+    `The ${minutes}-minute duration has no price, and there is no hourlyRate (or sessionPrice) to derive one from. Give it a price, or set hourlyRate.`,
+  minAboveMax: (min: number, max: number) =>
+    `The custom duration's minimum (${min} minutes) is above its maximum (${max} minutes). Swap them.`,
+  customWithoutHourly: () =>
+    'Custom durations are priced from the hourly rate, and the service has none. Set hourlyRate, or remove customDuration.',
+  defaultNotOffered: (minutes: number) =>
+    `The default duration (${minutes} minutes) is not one the service offers. Pick one of the listed durations.`,
+  duplicatePackage: (id: string) =>
+    `Two packages have the id "${id}". Give each package its own id.`,
+  packageDurationNotOffered: (id: string, minutes: number) =>
+    `Package "${id}" is for ${minutes}-minute sessions, which the service does not offer.`,
+  packageDearer: (id: string, sessions: number) =>
+    `Package "${id}" costs more than ${sessions} single sessions. A package price should be a saving.`,
+  groupWithoutPrice: () =>
+    'A group event needs pricePerPerson or hourlyRatePerPerson (0 for a free event). Group prices never fall back to one-to-one prices.',
+  groupTwoPrices: () =>
+    'Give either pricePerPerson or hourlyRatePerPerson, not both: it would be unclear which one applies.',
+  tiersOrder: () =>
+    'Group-size tiers must be listed with growing minSeats, each number of seats once.',
+  tierDearer: (minSeats: number) =>
+    `The tier from ${minSeats} seats costs more per person than fewer seats do. Larger groups should pay the same or less.`,
+  duplicateEarly: (days: number) =>
+    `Two early-booking rules are for ${days} days ahead. Keep one percentage per number of days.`,
+  unknownDuration: (minutes: unknown, offered: string) =>
+    `${JSON.stringify(minutes)} minutes is not a length this service offers. Choose ${offered}.`,
+  unknownPackage: (id: unknown, known: readonly string[]) =>
+    `There is no package ${JSON.stringify(id)}.` +
+    (known.length ? ` Choose one of: ${known.join(', ')}.` : ' The service offers no packages.'),
+  packageDuration: (id: string, minutes: number) =>
+    `Package "${id}" is for ${minutes}-minute sessions; quote it with that duration.`,
+  duplicateQuestion: (id: string) =>
+    `Two questions have the id "${id}". Give each question its own id.`,
+  questionWithoutOptions: (id: string) =>
+    `Question "${id}" is a select but has no options. List the choices in options.`,
+  seats: (seats: unknown) => `${JSON.stringify(seats)} is not a number of seats: book 1 or more.`,
+} as const;
+
+const fieldNames: Record<string, string> = {
+  name: 'your name',
+  email: 'your email address',
+  phone: 'your phone number',
+  notes: 'the notes',
+  reason: 'the reason',
+};
+const fieldName = (field: string) => fieldNames[field] ?? field;
+
+/**
+ * Messages for the client filling in a form, by stable code. The elements translate by code;
+ * these English texts are the reference wording.
+ */
+export const fieldMessages = {
+  required: (field: string) => `Please enter ${fieldName(field)}.`,
+  tooLong: (field: string, max: number, value?: unknown) =>
+    `Please shorten ${fieldName(field)} to at most ${max} characters` +
+    (typeof value === 'string' ? ` (it has ${value.length}).` : '.'),
+  email: () => 'Please enter an email address like name@example.com.',
+  phone: () => 'Please enter a phone number with 6 to 20 digits; spaces, +, -, ( and ) are fine.',
+  choice: (field: string, options: readonly string[]) =>
+    `Please choose ${fieldName(field)} from: ${options.join(', ')}.`,
+  answerRequired: (label: string) => `Please answer “${label}”.`,
+  answerTooLong: (label: string, max: number) =>
+    `Please shorten your answer to “${label}” to at most ${max} characters.`,
+  answerChoice: (label: string, options: readonly string[]) =>
+    `Please choose an answer to “${label}” from: ${options.join(', ')}.`,
+  unknownService: (id: unknown) =>
+    `This provider has no service ${JSON.stringify(id)}. Choose one of the provider's services.`,
+  unknownProvider: (id: unknown) =>
+    `The booking is for provider ${JSON.stringify(id)}, not this one.`,
+  mustAccept: (field: string) => `Please tick “${field}” to continue.`,
+  unknownField: (field: string) => `“${field}” is not a question of this booking form.`,
+  wrongType: (field: string, expected: string) =>
+    `Please enter ${fieldName(field)} as ${expected}.`,
+} as const;
+
+/** Why a lifecycle step was refused, for the person who tried it. */
+export const lifecycleMessages = {
+  wrongActor: (action: string, actor: string, allowed: readonly string[]) =>
+    `A ${actor} cannot ${action.replace('_', ' ')} a booking; only ${allowed.join(' or ')} can.`,
+  wrongState: (action: string, status: string, from: readonly string[]) =>
+    `A ${status.replace('_', ' ')} booking cannot be ${pastTense(action)}; only ${from.map((s) => s.replace('_', ' ')).join(' or ')} ones can.`,
+  wrongPayment: (action: string, payment: string) =>
+    `The payment is ${payment}, so it cannot be marked ${action === 'mark_paid' ? 'paid' : 'failed'}.`,
+  tooLate: (action: string, when: string) =>
+    `It is too late to ${action.replace('_', ' ')} this booking: ${when}.`,
+  tooEarly: (action: string, from: string) =>
+    `It is too early to ${action === 'no_show' ? 'mark a no-show' : `${action} this booking`}: that is possible from ${from}.`,
+  cutoff: (hours: number) =>
+    `Bookings can be rescheduled by the client up to ${hours} hours before the start. Please contact the provider, or cancel instead.`,
+  unknownAction: (action: unknown) =>
+    `${JSON.stringify(action)} is not a booking action. Use confirm, decline, cancel, start, complete, no_show, reschedule, mark_paid or payment_failed.`,
+  rescheduleTime: () => 'The new start must be in the future and differ from the current one.',
+} as const;
+
+function pastTense(action: string): string {
+  const forms: Record<string, string> = {
+    confirm: 'confirmed',
+    decline: 'declined',
+    cancel: 'cancelled',
+    start: 'started',
+    complete: 'completed',
+    no_show: 'marked as a no-show',
+    reschedule: 'rescheduled',
+  };
+  return forms[action] ?? action;
+}

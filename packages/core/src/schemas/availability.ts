@@ -5,20 +5,7 @@ import * as z from 'zod/mini';
 import { tryParseInstant, tryParseLocalDate, tryParseWallTime } from '../time/civil.js';
 import { isValidTimeZone, suggestZone } from '../time/zone.js';
 import { messages } from '../messages.js';
-
-const wholeMinutes = (name: string, min: number) =>
-  z.number().check(
-    z.refine((n) => Number.isInteger(n) && n >= min, {
-      error: (issue) => messages.wholeMinutes(name, issue.input, min),
-    }),
-  );
-
-const wholeNumber = (name: string, min: number) =>
-  z.number().check(
-    z.refine((n) => Number.isInteger(n) && n >= min, {
-      error: (issue) => messages.wholeNumber(name, issue.input, min),
-    }),
-  );
+import { wholeMinutes, wholeNumber } from './fields.js';
 
 /** `HH:mm` on a 24-hour clock, `00:00` to `24:00`. */
 export const WallTimeSchema = z.string().check(

@@ -1,0 +1,102 @@
+// Building blocks shared by every schema: whole numbers, prices, ids, trimmed and capped text.
+// Every check says what is wrong in words for the person who will read it, and custom checks
+// carry a stable `code` in their params (see schemas/validate.ts).
+import * as z from 'zod/mini';
+import { fieldMessages, messages } from '../messages.js';
+import { isCurrency } from '../pricing/money.js';
+
+export const wholeMinutes = (name: string, min: number) =>
+  z.number().check(
+    z.refine((n) => Number.isInteger(n) && n >= min, {
+      error: (issue) => messages.wholeMinutes(name, issue.input, min),
+    }),
+  );
+
+export const wholeNumber = (name: string, min: number, max = Number.MAX_SAFE_INTEGER) =>
+  z.number().check(
+    z.refine((n) => Number.isSafeInteger(n) && n >= min && n <= max, {
+      error: (issue) => messages.wholeNumber(name, issue.input, min, max),
+    }),
+  );
+
+/** A price in whole minor units, never negative. */
+export const PriceSchema = z.number().check(
+  z.refine((n) => Number.isSafeInteger(n) && n >= 0, {
+    error: (issue) => messages.price(issue.input),
+    params: { code: 'invalid_price' },
+  }),
+);
+
+/** A signed amount in whole minor units (quote lines may be negative). */
+export const AmountSchema = z.number().check(
+  z.refine(Number.isSafeInteger, {
+    error: (issue) => messages.minorAmount(issue.input),
+    params: { code: 'invalid_amount' },
+  }),
+);
+
+/** An ISO-4217 code the runtime knows (`Intl.supportedValuesOf('currency')`). */
+export const CurrencySchema = z.string().check(
+  z.refine(isCurrency, {
+    error: (issue) => {
+      const upper = typeof issue.input === 'string' ? issue.input.trim().toUpperCase() : '';
+      return messages.currency(issue.input, isCurrency(upper) ? upper : undefined);
+    },
+    params: { code: 'invalid_currency' },
+  }),
+);
+
+/**
+ * A percentage up to 100 with at most two decimals (12.5 is fine); above 0 unless `allowZero`.
+ */
+export const PercentSchema = (name: string, allowZero = false) =>
+  z.number().check(
+    z.refine((n) => (allowZero ? n >= 0 : n > 0) && n <= 100 && basisPoints(n) !== undefined, {
+      error: (issue) => messages.percent(name, issue.input, allowZero),
+    }),
+  );
+
+/** A percentage with at most two decimals as whole hundredths of a percent. @internal */
+export function basisPoints(percent: number): number | undefined {
+  const bp = Math.round(percent * 100);
+  return Math.abs(percent * 100 - bp) < 1e-7 ? bp : undefined;
+}
+
+/** An identifier chosen by the backend: 1 to 128 characters, no spaces. */
+export const IdSchema = z.string().check(
+  z.refine((s) => /^[^\s]{1,128}$/.test(s), {
+    error: (issue) => messages.id(issue.input),
+    params: { code: 'invalid_id' },
+  }),
+);
+
+/** Text that is trimmed first, then required to be non-empty (if `required`) and capped. */
+export const text = (field: string, max: number, required = true) =>
+  z
+    .string()
+    .check(
+      z.trim(),
+      ...(required ? [z.minLength(1, { error: () => fieldMessages.required(field) })] : []),
+      z.maxLength(max, { error: (issue) => fieldMessages.tooLong(field, max, issue.input) }),
+    );
+
+/** A list of short trimmed labels (tags, subjects, languages). */
+export const labels = (field: string) =>
+  z
+    .array(text(field, 60))
+    .check(z.maxLength(50, { error: () => `At most 50 ${field} are allowed.` }));
+
+/** An absolute https (or http for localhost) URL. */
+export const UrlSchema = z.string().check(
+  z.refine(
+    (s) => {
+      try {
+        const url = new URL(s);
+        return url.protocol === 'https:' || url.protocol === 'http:';
+      } catch {
+        return false;
+      }
+    },
+    { error: (issue) => messages.url(issue.input), params: { code: 'invalid_url' } },
+  ),
+);
