@@ -3,6 +3,13 @@
 export const messages = {
   wallTime: (value: unknown) =>
     `${JSON.stringify(value)} is not a wall time. Write HH:mm from "00:00" to "24:00" ("23:59" is 23:59; write "24:00" for midnight at the end of the day).`,
+  localDate: (value: unknown) =>
+    `${JSON.stringify(value)} is not a calendar date. Write it as YYYY-MM-DD, for example "2026-03-08".`,
+  instant: (value: unknown) =>
+    `${JSON.stringify(value)} is not an ISO-8601 instant with an offset. Write it like "2026-03-08T09:30:00-05:00" or "2026-03-08T14:30:00Z".`,
+  tooManyLabels: (field: string, max: number) => `At most ${max} ${field} are allowed.`,
+  seatsOverCapacity: (taken: number, capacity: number) =>
+    `seatsTaken (${taken}) is more than the capacity (${capacity}).`,
   windowStartsAtMidnightEnd: () =>
     `A window cannot start at "24:00". Start it at "00:00" on the next day instead.`,
   windowEmpty: (start: string) =>

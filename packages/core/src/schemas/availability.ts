@@ -17,16 +17,14 @@ export const WallTimeSchema = z.string().check(
 /** `YYYY-MM-DD`, a real calendar date. */
 export const LocalDateSchema = z.string().check(
   z.refine((s) => tryParseLocalDate(s) !== undefined, {
-    error: (issue) =>
-      `${JSON.stringify(issue.input)} is not a calendar date. Write it as YYYY-MM-DD, for example "2026-03-08".`,
+    error: (issue) => messages.localDate(issue.input),
   }),
 );
 
 /** An ISO-8601 instant with an offset or `Z`. */
 export const InstantSchema = z.string().check(
   z.refine((s) => tryParseInstant(s) !== undefined, {
-    error: (issue) =>
-      `${JSON.stringify(issue.input)} is not an ISO-8601 instant with an offset. Write it like "2026-03-08T09:30:00-05:00" or "2026-03-08T14:30:00Z".`,
+    error: (issue) => messages.instant(issue.input),
   }),
 );
 

@@ -84,7 +84,7 @@ export const text = (field: string, max: number, required = true) =>
 export const labels = (field: string) =>
   z
     .array(text(field, 60))
-    .check(z.maxLength(50, { error: () => `At most 50 ${field} are allowed.` }));
+    .check(z.maxLength(50, { error: () => messages.tooManyLabels(field, 50) }));
 
 /** An absolute https (or http for localhost) URL. */
 export const UrlSchema = z.string().check(

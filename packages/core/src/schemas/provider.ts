@@ -1,7 +1,7 @@
 // A provider's public profile: who they are, their zone, the services they sell and how, their
 // booking policy; and the group events they run.
 import * as z from 'zod/mini';
-import { pricingMessages } from '../messages.js';
+import { messages, pricingMessages } from '../messages.js';
 import { servicePricingProblems } from '../pricing/validate.js';
 import { InstantSchema, SlotPolicySchema, TimeZoneSchema } from './availability.js';
 import {
@@ -132,7 +132,7 @@ export const GroupEventSchema = z
       path: ['seatsTaken'],
       error: (issue) => {
         const e = issue.input as { seatsTaken: number; capacity: number };
-        return `seatsTaken (${e.seatsTaken}) is more than the capacity (${e.capacity}).`;
+        return messages.seatsOverCapacity(e.seatsTaken, e.capacity);
       },
     }),
   );

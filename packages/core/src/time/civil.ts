@@ -2,6 +2,7 @@
 // wall times as minutes since midnight, instants as epoch milliseconds. No Date, no Intl, no luxon:
 // these run in the hot loops.
 import { BookingInputError } from '../errors.js';
+import { messages } from '../messages.js';
 
 export const MINUTE = 60_000;
 export const HOUR = 3_600_000;
@@ -65,11 +66,7 @@ export function tryParseLocalDate(text: string): number | undefined {
 export function parseLocalDate(text: unknown, path: (string | number)[] = []): number {
   const days = typeof text === 'string' ? tryParseLocalDate(text) : undefined;
   if (days === undefined) {
-    throw new BookingInputError(
-      'invalid_local_date',
-      `${JSON.stringify(text)} is not a calendar date. Write it as YYYY-MM-DD, for example "2026-03-08".`,
-      path,
-    );
+    throw new BookingInputError('invalid_local_date', messages.localDate(text), path);
   }
   return days;
 }
@@ -176,11 +173,7 @@ function digits(text: string, at: number, length: number): number {
 export function parseInstant(text: unknown, path: (string | number)[] = []): number {
   const ms = typeof text === 'string' ? tryParseInstant(text) : undefined;
   if (ms === undefined) {
-    throw new BookingInputError(
-      'invalid_instant',
-      `${JSON.stringify(text)} is not an ISO-8601 instant with an offset. Write it like "2026-03-08T09:30:00-05:00" or "2026-03-08T14:30:00Z".`,
-      path,
-    );
+    throw new BookingInputError('invalid_instant', messages.instant(text), path);
   }
   return ms;
 }
