@@ -5,9 +5,9 @@ import esbuild from 'rollup-plugin-esbuild';
 import { dts } from 'rollup-plugin-dts';
 
 const entries = {
-  core: ['index'],
+  core: ['index', 'http'],
   elements: ['index', 'define/index'],
-  mock: ['index', 'browser'],
+  mock: ['index', 'browser', 'server'],
   conformance: ['index'],
 };
 

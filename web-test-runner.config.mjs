@@ -51,7 +51,11 @@ function countsReporter() {
 }
 
 export default {
-  files: ['packages/{elements,mock}/src/**/*.test.ts', 'packages/core/src/**/*.browser.test.ts'],
+  files: [
+    'packages/{elements,mock}/src/**/*.test.ts',
+    '!packages/**/*.node.test.ts',
+    'packages/core/src/**/*.browser.test.ts',
+  ],
   nodeResolve: { browser: true, exportConditions: ['source', 'browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mswWorker()],
   browsers: [

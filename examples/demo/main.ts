@@ -3,35 +3,32 @@
 import {
   browserTimeZone,
   computeSlots,
+  defaultDuration,
   formatLocalTime,
+  formatMoney,
   groupSlotsByDay,
-  type SlotQuery,
+  sessionPrice,
+  type Provider,
 } from '@booking/core';
-import { demoProviders } from '@booking/mock';
+import { createHttpAdapter } from '@booking/core/http';
 import { startMockWorker } from '@booking/mock/browser';
 
 const root = document.getElementById('demo')!;
+const adapter = createHttpAdapter({ baseUrl: '/api' });
 
-async function getJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-  return (await response.json()) as T;
-}
-
-async function renderProvider(id: string, viewerZone: string): Promise<HTMLElement> {
-  const provider = await getJson<{ name: string; headline: string; policy: SlotQuery['policy'] }>(
-    `/api/providers/${id}`,
-  );
-  const availability = await getJson<Pick<SlotQuery, 'timeZone' | 'weekly' | 'overrides' | 'busy'>>(
-    `/api/providers/${id}/availability`,
-  );
+async function renderProvider(provider: Provider, viewerZone: string): Promise<HTMLElement> {
   const now = new Date();
+  const from = now.toISOString();
+  const to = new Date(now.getTime() + 14 * 86_400_000).toISOString();
+  const availability = await adapter.getAvailability(provider.id, { from, to });
+  const service = provider.services[0]!;
+  const durationMinutes = defaultDuration(service);
   const slots = computeSlots({
     ...availability,
-    policy: provider.policy,
-    now: now.toISOString(),
-    from: now.toISOString(),
-    to: new Date(now.getTime() + 14 * 86_400_000).toISOString(),
+    policy: { ...provider.policy, durationMinutes },
+    now: from,
+    from,
+    to,
   });
   const section = document.createElement('article');
   section.className = 'provider';
@@ -44,8 +41,9 @@ async function renderProvider(id: string, viewerZone: string): Promise<HTMLEleme
   });
   section.innerHTML = `<h2></h2><p></p>`;
   section.querySelector('h2')!.textContent = provider.name;
+  const price = formatMoney(sessionPrice(service, durationMinutes).price);
   section.querySelector('p')!.textContent =
-    `${provider.headline} · works in ${availability.timeZone} · times shown in ${viewerZone}`;
+    `${provider.headline ?? ''} · ${service.name}, ${durationMinutes} min, ${price} · works in ${availability.timeZone} · times shown in ${viewerZone}`;
   for (const day of days) {
     const heading = document.createElement('h3');
     heading.textContent = dateFormat.format(new Date(`${day.date}T00:00:00Z`));
@@ -66,7 +64,8 @@ try {
   // Loaded as a site owner would: the self-contained script-tag bundle, next to this file.
   await import(/* @vite-ignore */ new URL('./booking-elements.js', import.meta.url).href);
   const viewerZone = browserTimeZone();
-  const sections = await Promise.all(demoProviders.map((p) => renderProvider(p.id, viewerZone)));
+  const { items } = await adapter.listProviders({ limit: 100 });
+  const sections = await Promise.all(items.map((p) => renderProvider(p, viewerZone)));
   root.replaceChildren(...sections);
 } catch (error) {
   const message = document.createElement('p');

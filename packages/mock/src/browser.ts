@@ -1,6 +1,7 @@
 // The mock backend in a browser page: a service worker answers the API's requests.
 import { setupWorker } from 'msw/browser';
-import { createMockHandlers, type MockOptions } from './handlers.js';
+import { createMockBackend, type MockBackend, type MockOptions } from './backend.js';
+import { createMockHandlers } from './handlers.js';
 
 /** Options of {@link startMockWorker}. */
 export interface WorkerOptions extends MockOptions {
@@ -9,19 +10,21 @@ export interface WorkerOptions extends MockOptions {
 }
 
 /**
- * Starts the mock backend in the page; resolves once requests are intercepted. Requests outside the
- * API pass through untouched.
+ * Starts the mock backend in the page; resolves once requests are intercepted, with the backend
+ * (for its fault knobs) and the worker. Requests outside the API pass through untouched.
  *
  * @example
- * await startMockWorker({ baseUrl: '/api' });
+ * const { backend } = await startMockWorker({ baseUrl: '/api' });
  * await fetch('/api/providers/ana'); // answered in the browser
+ * backend.faults.latencyMs = 800; // show the loading states
  */
 export async function startMockWorker(options: WorkerOptions = {}) {
-  const worker = setupWorker(...createMockHandlers(options));
+  const backend: MockBackend = createMockBackend(options);
+  const worker = setupWorker(...createMockHandlers(backend));
   await worker.start({
     serviceWorker: { url: options.workerUrl ?? '/mockServiceWorker.js' },
     onUnhandledRequest: 'bypass',
     quiet: true,
   });
-  return worker;
+  return { backend, worker, stop: () => worker.stop() };
 }

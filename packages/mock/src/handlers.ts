@@ -1,60 +1,19 @@
-// MSW request handlers over an in-memory copy of the demo data.
-import { http, HttpResponse } from 'msw';
-import { demoProviders, type MockProvider } from './demo-data.js';
-
-/** Options of {@link createMockHandlers}. */
-export interface MockOptions {
-  /** Where the API lives, absolute or relative to the page; default `/api`. */
-  baseUrl?: string;
-  /** Providers to serve; default {@link demoProviders}. */
-  providers?: MockProvider[];
-}
-
-const problem = (status: number, code: string, detail: string) =>
-  HttpResponse.json(
-    {
-      type: `https://booking.dev/problems/${code}`,
-      title: code.replace(/_/g, ' '),
-      status,
-      code,
-      detail,
-    },
-    {
-      status,
-      headers: { 'content-type': 'application/problem+json' },
-    },
-  );
+// The mock backend as MSW handlers: one catch-all handler per API base that hands the request to
+// the backend. The same handlers run in a page (msw/browser) and in Node (msw/node).
+import { http } from 'msw';
+import { createMockBackend, type MockBackend, type MockOptions } from './backend.js';
 
 /**
- * MSW handlers serving providers and their availability from memory.
+ * MSW handlers for a mock backend (a new one from `options`, or the one given).
  *
  * @example
- * const worker = setupWorker(...createMockHandlers({ baseUrl: '/api' }));
+ * const mock = createMockBackend({ baseUrl: 'https://api.test/booking' });
+ * const server = setupServer(...createMockHandlers(mock)); // msw/node
  */
-export function createMockHandlers(options: MockOptions = {}) {
-  const base = (options.baseUrl ?? '/api').replace(/\/$/, '');
-  const providers = new Map(
-    structuredClone(options.providers ?? demoProviders).map((p) => [p.id, p]),
-  );
-  const find = (id: string | readonly string[] | undefined) => providers.get(String(id));
-  return [
-    http.get(`${base}/providers/:id`, ({ params }) => {
-      const provider = find(params.id);
-      if (!provider)
-        return problem(404, 'provider_not_found', `There is no provider "${String(params.id)}".`);
-      const { weekly: _w, overrides: _o, ...profile } = provider;
-      return HttpResponse.json(profile);
-    }),
-    http.get(`${base}/providers/:id/availability`, ({ params }) => {
-      const provider = find(params.id);
-      if (!provider)
-        return problem(404, 'provider_not_found', `There is no provider "${String(params.id)}".`);
-      return HttpResponse.json({
-        timeZone: provider.timeZone,
-        weekly: provider.weekly,
-        overrides: provider.overrides,
-        busy: [],
-      });
-    }),
-  ];
+export function createMockHandlers(backend: MockBackend | MockOptions = {}) {
+  const mock = 'handle' in backend ? backend : createMockBackend(backend);
+  const prefix = /^[a-z]+:\/\//i.test(mock.baseUrl)
+    ? mock.baseUrl.replace(/\/+$/, '')
+    : mock.basePath;
+  return [http.all(`${prefix}/*`, ({ request }) => mock.handle(request))];
 }

@@ -1,7 +1,21 @@
 /**
- * @booking/mock: the booking HTTP contract served from memory through MSW, with demo data.
+ * @booking/mock: the booking HTTP contract served from memory, with demo data and fault knobs.
+ * `./browser` starts it in a page (MSW service worker), `./server` on a real HTTP port in Node.
  *
  * @packageDocumentation
  */
-export { createMockHandlers, type MockOptions } from './handlers.js';
-export { demoProviders, type MockProvider } from './demo-data.js';
+export {
+  createMockBackend,
+  type MockBackend,
+  type MockFaults,
+  type MockOptions,
+} from './backend.js';
+export { createMockHandlers } from './handlers.js';
+export {
+  demoData,
+  localDateAfter,
+  localInstant,
+  type MockData,
+  type MockEventSeed,
+  type MockProvider,
+} from './data.js';

@@ -1,10 +1,24 @@
 // Messages of the HTTP contract that carry bookings: the create and registration requests, the
 // manage requests, paginated lists, and RFC 9457 problem details with stable codes.
 import * as z from 'zod/mini';
-import { InstantSchema, SlotSchema } from './availability.js';
-import { AnswersSchema, ClientDetailsSchema } from './booking.js';
-import { IdSchema, text, wholeMinutes, wholeNumber } from './fields.js';
-import { QuoteSchema } from './pricing.js';
+import {
+  BusyIntervalSchema,
+  DateOverrideSchema,
+  InstantSchema,
+  SlotSchema,
+  TimeZoneSchema,
+  WeeklyAvailabilitySchema,
+} from './availability.js';
+import {
+  AnswersSchema,
+  BOOKING_STATUSES,
+  BookingSchema,
+  ClientDetailsSchema,
+  WaitlistEntrySchema,
+} from './booking.js';
+import { IdSchema, UrlSchema, labels, text, wholeMinutes, wholeNumber } from './fields.js';
+import { GroupPricingSchema, QuoteSchema } from './pricing.js';
+import { GroupEventSchema, ProviderSchema } from './provider.js';
 
 /** Book a one-to-one session. `quote` is the price the client saw; a stale one gets 409. */
 export const CreateBookingRequestSchema = z.object({
@@ -20,9 +34,11 @@ export const CreateBookingRequestSchema = z.object({
 });
 export type CreateBookingRequest = z.infer<typeof CreateBookingRequestSchema>;
 
-/** Take seats in a group event; `waitlist: true` joins the waitlist when the seats are gone. */
+/**
+ * Take seats in a group event (`POST /events/{id}/registrations`); `waitlist: true` joins the
+ * waitlist when the seats are gone.
+ */
 export const GroupRegistrationRequestSchema = z.object({
-  eventId: IdSchema,
   seats: wholeNumber('seats', 1),
   client: ClientDetailsSchema,
   notes: z.optional(text('notes', 2000, false)),
@@ -50,14 +66,18 @@ export type FieldError = z.infer<typeof FieldErrorSchema>;
 
 /** Stable codes of problem details; programs branch on these, people read `detail`. */
 export const PROBLEM_CODES = [
+  'bad_request',
   'validation_failed',
+  'idempotency_key_required',
   'slot_unavailable',
   'price_changed',
   'event_full',
+  'event_closed',
   'not_found',
   'provider_not_found',
   'booking_not_found',
   'event_not_found',
+  'waitlist_entry_not_found',
   'transition_refused',
   'unauthorized',
   'forbidden',
@@ -96,3 +116,85 @@ export type Problem = z.infer<typeof ProblemSchema>;
 export function pageOf<T extends z.ZodMiniType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.nullable(z.string()) });
 }
+
+/** `GET /providers`: a page of public profiles. */
+export const ProviderPageSchema = pageOf(ProviderSchema);
+export type ProviderPage = z.infer<typeof ProviderPageSchema>;
+
+/** `GET /events`: a page of public group events, seats as they are now. */
+export const GroupEventPageSchema = pageOf(GroupEventSchema);
+export type GroupEventPage = z.infer<typeof GroupEventPageSchema>;
+
+/**
+ * `GET /providers/{id}/availability?from&to`: the rules and the busy time of a window, never
+ * computed slots (the client computes them with core). Answers carry an `ETag`.
+ */
+export const AvailabilityResponseSchema = z.object({
+  providerId: IdSchema,
+  timeZone: TimeZoneSchema,
+  weekly: WeeklyAvailabilitySchema,
+  overrides: z.array(DateOverrideSchema),
+  busy: z.array(BusyIntervalSchema),
+  from: InstantSchema,
+  to: InstantSchema,
+});
+export type AvailabilityResponse = z.infer<typeof AvailabilityResponseSchema>;
+
+/** `PUT /providers/{id}/availability`: a provider replaces its weekly windows and overrides. */
+export const AvailabilityInputSchema = z.object({
+  weekly: WeeklyAvailabilitySchema,
+  overrides: z.optional(z.array(DateOverrideSchema)),
+});
+export type AvailabilityInput = z.infer<typeof AvailabilityInputSchema>;
+
+/** `201` of `POST /bookings` and of a registration: the booking and what manages it. */
+export const CreatedBookingSchema = z.object({
+  booking: BookingSchema,
+  /** Send as `Authorization: Bearer …` to get, cancel or reschedule this booking. */
+  manageToken: z.string().check(z.minLength(16)),
+  /** A page where the client manages the booking, when the backend has one. */
+  manageUrl: z.optional(UrlSchema),
+});
+export type CreatedBooking = z.infer<typeof CreatedBookingSchema>;
+
+/** `202` of a registration with `waitlist: true` when the seats were gone. */
+export const WaitlistedSchema = z.object({
+  entry: WaitlistEntrySchema,
+  /** 1-based place in the line. */
+  position: wholeNumber('position', 1),
+  manageToken: z.string().check(z.minLength(16)),
+});
+export type Waitlisted = z.infer<typeof WaitlistedSchema>;
+
+/** `POST /providers/{id}/events` and `PATCH /events/{id}`: what a provider writes of an event. */
+export const GroupEventInputSchema = z.object({
+  title: text('title', 160),
+  description: z.optional(text('description', 5000, false)),
+  instructions: z.optional(text('instructions', 5000, false)),
+  tags: z.optional(labels('tags')),
+  visibility: z.optional(z.enum(['public', 'unlisted'])),
+  start: InstantSchema,
+  durationMinutes: wholeMinutes('durationMinutes', 1),
+  capacity: wholeNumber('capacity', 1, 10_000),
+  maxSeatsPerRegistration: z.optional(wholeNumber('maxSeatsPerRegistration', 1)),
+  pricing: GroupPricingSchema,
+  waitlist: z.optional(z.boolean()),
+});
+export type GroupEventInput = z.infer<typeof GroupEventInputSchema>;
+
+/** `PATCH /events/{id}`: any fields of the input. */
+export const GroupEventPatchSchema = z.partial(GroupEventInputSchema);
+export type GroupEventPatch = z.infer<typeof GroupEventPatchSchema>;
+
+/** Body of the provider's `decline` (and optional for other steps). */
+export const ActionRequestSchema = z.object({ reason: z.optional(text('reason', 500, false)) });
+export type ActionRequest = z.infer<typeof ActionRequestSchema>;
+
+/** `GET /providers/{id}/bookings`: a page of the provider's bookings and the dashboard counts. */
+export const ProviderBookingsPageSchema = z.object({
+  items: z.array(BookingSchema),
+  nextCursor: z.nullable(z.string()),
+  /** Bookings per status among all that match the filters (not only this page). */
+  counts: z.record(z.enum(BOOKING_STATUSES), wholeNumber('count', 0)),
+});
+export type ProviderBookingsPage = z.infer<typeof ProviderBookingsPageSchema>;

@@ -1,0 +1,31 @@
+/**
+ * @booking/core/http: the adapter contract and its HTTP client (on ky). Kept apart from the main
+ * entry so code that never talks to a backend does not carry ky.
+ *
+ * @packageDocumentation
+ */
+export {
+  newIdempotencyKey,
+  type BookingAdapter,
+  type ProviderAdapter,
+  type CallOptions,
+  type CreateOptions,
+  type ProviderQuery,
+  type EventQuery,
+  type ProviderBookingQuery,
+  type RegistrationResult,
+  type ProviderAction,
+} from './adapter/adapter.js';
+export { createHttpAdapter, type HttpAdapterOptions, type RetryOptions } from './adapter/http.js';
+export {
+  BookingApiError,
+  NetworkError,
+  TimeoutError,
+  ConflictError,
+  ValidationError,
+  AuthError,
+  NotFoundError,
+  ServerError,
+  ContractError,
+  type ApiErrorKind,
+} from './adapter/errors.js';
