@@ -5,10 +5,10 @@ import esbuild from 'rollup-plugin-esbuild';
 import { dts } from 'rollup-plugin-dts';
 
 const entries = {
-  core: ['index', 'http'],
+  core: ['index', 'http', 'openapi'],
   elements: ['index', 'define/index'],
   mock: ['index', 'browser', 'server'],
-  conformance: ['index'],
+  conformance: ['index', 'cli'],
 };
 
 const ts = (options = {}) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', ...options });

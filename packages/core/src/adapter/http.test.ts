@@ -298,6 +298,13 @@ describe('the HTTP adapter', () => {
       assert.equal(error.status, 503);
     });
 
+    it('ServerError from the mock’s error-rate knob', async () => {
+      mock.faults.errorRate = 1;
+      const error = await rejects(adapter.listEvents(), ServerError);
+      assert.equal(error.status, 503);
+      assert.equal(error.code, 'server_error');
+    });
+
     it('ContractError naming the field when a body breaks the contract', async () => {
       server.use(
         http.get(`${BASE}/providers/:id`, () =>

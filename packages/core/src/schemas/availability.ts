@@ -12,6 +12,7 @@ export const WallTimeSchema = z.string().check(
   z.refine((s) => tryParseWallTime(s) !== undefined, {
     error: (issue) => messages.wallTime(issue.input),
   }),
+  z.meta({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$', examples: ['09:30', '24:00'] }),
 );
 
 /** `YYYY-MM-DD`, a real calendar date. */
@@ -19,6 +20,7 @@ export const LocalDateSchema = z.string().check(
   z.refine((s) => tryParseLocalDate(s) !== undefined, {
     error: (issue) => messages.localDate(issue.input),
   }),
+  z.meta({ format: 'date', examples: ['2026-03-08'] }),
 );
 
 /** An ISO-8601 instant with an offset or `Z`. */
@@ -26,6 +28,7 @@ export const InstantSchema = z.string().check(
   z.refine((s) => tryParseInstant(s) !== undefined, {
     error: (issue) => messages.instant(issue.input),
   }),
+  z.meta({ format: 'date-time', examples: ['2026-03-08T14:30:00Z'] }),
 );
 
 /** An IANA time-zone id known to the runtime. */
@@ -37,6 +40,7 @@ export const TimeZoneSchema = z.string().check(
         typeof issue.input === 'string' ? suggestZone(issue.input) : undefined,
       ),
   }),
+  z.meta({ description: 'An IANA time-zone id.', examples: ['Europe/London'] }),
 );
 
 /**

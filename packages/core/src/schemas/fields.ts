@@ -10,6 +10,7 @@ export const wholeMinutes = (name: string, min: number) =>
     z.refine((n) => Number.isInteger(n) && n >= min, {
       error: (issue) => messages.wholeMinutes(name, issue.input, min),
     }),
+    z.meta({ type: 'integer', minimum: min } as never),
   );
 
 export const wholeNumber = (name: string, min: number, max = Number.MAX_SAFE_INTEGER) =>
@@ -17,6 +18,11 @@ export const wholeNumber = (name: string, min: number, max = Number.MAX_SAFE_INT
     z.refine((n) => Number.isSafeInteger(n) && n >= min && n <= max, {
       error: (issue) => messages.wholeNumber(name, issue.input, min, max),
     }),
+    z.meta(
+      (max < Number.MAX_SAFE_INTEGER
+        ? { type: 'integer', minimum: min, maximum: max }
+        : { type: 'integer', minimum: min }) as never,
+    ),
   );
 
 /** A price in whole minor units, never negative. */
@@ -25,6 +31,7 @@ export const PriceSchema = z.number().check(
     error: (issue) => messages.price(issue.input),
     params: { code: 'invalid_price' },
   }),
+  z.meta({ type: 'integer', minimum: 0, description: 'Minor units of the currency.' } as never),
 );
 
 /** A signed amount in whole minor units (quote lines may be negative). */
@@ -33,6 +40,10 @@ export const AmountSchema = z.number().check(
     error: (issue) => messages.minorAmount(issue.input),
     params: { code: 'invalid_amount' },
   }),
+  z.meta({
+    type: 'integer',
+    description: 'Minor units of the currency (may be negative).',
+  } as never),
 );
 
 /** An ISO-4217 code the runtime knows (`Intl.supportedValuesOf('currency')`). */
@@ -44,6 +55,7 @@ export const CurrencySchema = z.string().check(
     },
     params: { code: 'invalid_currency' },
   }),
+  z.meta({ pattern: '^[A-Z]{3}$', description: 'ISO-4217 code.', examples: ['USD'] }),
 );
 
 /**
@@ -54,6 +66,7 @@ export const PercentSchema = (name: string, allowZero = false) =>
     z.refine((n) => (allowZero ? n >= 0 : n > 0) && n <= 100 && basisPoints(n) !== undefined, {
       error: (issue) => messages.percent(name, issue.input, allowZero),
     }),
+    z.meta({ minimum: 0, maximum: 100, multipleOf: 0.01 }),
   );
 
 /** A percentage with at most two decimals as whole hundredths of a percent. @internal */
@@ -68,6 +81,7 @@ export const IdSchema = z.string().check(
     error: (issue) => messages.id(issue.input),
     params: { code: 'invalid_id' },
   }),
+  z.meta({ pattern: '^\\S{1,128}$' }),
 );
 
 /** Text that is trimmed first, then required to be non-empty (if `required`) and capped. */
@@ -99,4 +113,5 @@ export const UrlSchema = z.string().check(
     },
     { error: (issue) => messages.url(issue.input), params: { code: 'invalid_url' } },
   ),
+  z.meta({ format: 'uri' }),
 );

@@ -1,0 +1,39 @@
+// The committed OpenAPI document is what the schemas generate (it cannot drift), and it hangs
+// together: every $ref resolves, every operation documents its errors as problem details.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { openApiDocument } from '@booking/core/openapi';
+
+const committed = JSON.parse(
+  readFileSync(new URL('../../../docs/openapi.json', import.meta.url), 'utf8'),
+) as Record<string, unknown>;
+
+describe('the OpenAPI document', () => {
+  it('is up to date with the schemas (run `npm run openapi` after changing them)', () => {
+    assert.deepEqual(committed, JSON.parse(JSON.stringify(openApiDocument())));
+  });
+
+  it('resolves every reference and answers every error with problem details', () => {
+    const text = JSON.stringify(committed);
+    const schemas = (committed.components as { schemas: Record<string, unknown> }).schemas;
+    for (const [, name] of text.matchAll(/"#\/components\/schemas\/(\w+)"/g))
+      assert.ok(schemas[name!], `#/components/schemas/${name} is missing`);
+    const paths = committed.paths as Record<
+      string,
+      Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>
+    >;
+    let operations = 0;
+    for (const [path, methods] of Object.entries(paths))
+      for (const [method, op] of Object.entries(methods)) {
+        operations++;
+        for (const [status, response] of Object.entries(op.responses))
+          if (/^[45]/.test(status))
+            assert.ok(
+              response.content?.['application/problem+json'],
+              `${method} ${path} ${status}`,
+            );
+      }
+    assert.equal(operations, 20);
+  });
+});
