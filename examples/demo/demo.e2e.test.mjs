@@ -35,21 +35,37 @@ describe('the live demo', () => {
     return { page, problems, context };
   }
 
-  it('loads without console errors and shows mock data computed into slots', async () => {
+  it('loads without console errors and books a session through the widget on the mock', async () => {
     const { page, problems, context } = await open('Asia/Tokyo');
-    assert.deepEqual(problems, []);
-    assert.equal(await page.locator('.provider h2').first().textContent(), 'Ana Ferreira');
-    assert.ok((await page.locator('.provider li').count()) > 0, 'some times are listed');
-    assert.match(
-      await page.locator('.provider p').first().textContent(),
-      /times shown in Asia\/Tokyo/,
-    );
+    const widget = page.locator('booking-widget');
+    await widget.locator('h2').waitFor();
+    assert.equal(await widget.locator('header .name').textContent(), 'Ana Ferreira');
     // The static server has no API: the provider data can only have come from the service worker.
     assert.equal((await fetch(new URL('api/providers/ana', url))).status, 404);
     assert.equal(
       await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL),
       new URL('mockServiceWorker.js', url).href,
     );
+    // Every seed product loads through the same element: only the provider attribute changes.
+    for (const [id, name] of [
+      ['eleanor', 'Dr Eleanor Hart'],
+      ['mia', 'Mia Chen'],
+      ['megha', 'Megha Rao'],
+      ['sam', 'Sam Okafor'],
+    ]) {
+      await page.selectOption('select[name=provider]', id);
+      await widget.locator('header .name', { hasText: name }).waitFor();
+    }
+    await widget.locator('button.primary').click();
+    await widget.locator('.zone-button', { hasText: 'Tokyo' }).waitFor();
+    await widget.locator('.slots button').first().click();
+    await widget.locator('#f-name').fill('End To End');
+    await widget.locator('#f-email').fill('e2e@example.com');
+    await widget.locator('button[type=submit]').click();
+    await widget.getByRole('button', { name: 'Confirm booking' }).click();
+    await widget.locator('h2', { hasText: 'Booked' }).waitFor();
+    assert.match(await widget.locator('.links').textContent(), /Add to calendar/);
+    assert.deepEqual(problems, []);
     await context.close();
   });
 

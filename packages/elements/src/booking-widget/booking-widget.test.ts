@@ -1,0 +1,802 @@
+// <booking-widget> in real Chromium against the mock backend (in process, through the HTTP adapter
+// and a fetch that hands requests to the mock). The clock is pinned to Monday 2026-11-23 09:00Z.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { ConflictError, createHttpAdapter, type BookingAdapter } from '@booking/core/http';
+import { createMockBackend, demoData, type MockBackend, type MockData } from '@booking/mock';
+import '../define/booking-widget.js';
+import type { BookingWidget } from './booking-widget.js';
+
+const NOW = Date.parse('2026-11-23T09:00:00Z');
+const clock = () => NOW;
+const BASE = 'http://mock.test/api';
+
+function backend(data?: MockData): { mock: MockBackend; adapter: BookingAdapter } {
+  const mock = createMockBackend({ baseUrl: BASE, now: clock, ...(data ? { data } : {}) });
+  const adapter = createHttpAdapter({
+    baseUrl: BASE,
+    fetch: (input, init) => mock.handle(new Request(input as RequestInfo, init)),
+    retry: { limit: 2, delayMs: () => 1 },
+  });
+  return { mock, adapter };
+}
+
+/** The widget as a user sees it (Lion-style page object). */
+class Page {
+  constructor(readonly el: BookingWidget) {}
+  get root(): ShadowRoot {
+    return this.el.shadowRoot!;
+  }
+  $<T extends Element = HTMLElement>(selector: string): T | null {
+    return this.root.querySelector<T>(selector);
+  }
+  $$<T extends Element = HTMLElement>(selector: string): T[] {
+    return [...this.root.querySelectorAll<T>(selector)];
+  }
+  heading(): string {
+    return this.$('h2')?.textContent?.trim() ?? '';
+  }
+  button(name: string | RegExp): HTMLButtonElement {
+    const found = this.$$<HTMLButtonElement>('button').find((b) =>
+      typeof name === 'string'
+        ? b.textContent?.trim() === name || b.getAttribute('aria-label') === name
+        : name.test(b.textContent ?? ''),
+    );
+    if (!found)
+      throw new Error(
+        `no button ${String(name)} in: ${this.$$('button')
+          .map((b) => b.textContent?.trim())
+          .join(' | ')}`,
+      );
+    return found;
+  }
+  async ready(): Promise<void> {
+    await waitUntil(() => this.$('h2'), 'the widget did not load', { timeout: 4000 });
+  }
+  async settle(): Promise<void> {
+    await this.el.updateComplete;
+    await waitUntil(() => !this.$('[aria-busy="true"]'), 'still loading', { timeout: 4000 });
+    await this.el.updateComplete;
+  }
+  async toTimes(): Promise<void> {
+    this.$<HTMLButtonElement>('button.primary')!.click();
+    await this.settle();
+  }
+  days(): { date: string; has: boolean; label: string }[] {
+    return this.$$<HTMLButtonElement>('td button').map((b) => ({
+      date: b.textContent!.trim(),
+      has: b.classList.contains('has-slots'),
+      label: b.getAttribute('aria-label')!,
+    }));
+  }
+  times(): string[] {
+    return this.$$('.slots button').map((b) => b.textContent!.trim());
+  }
+  async pickFirstTime(): Promise<void> {
+    this.$$<HTMLButtonElement>('.slots button')[0]!.click();
+    await this.el.updateComplete;
+  }
+  async fill(id: string, value: string): Promise<void> {
+    const input = this.$<HTMLInputElement>(`#${id}`)!;
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+    await this.el.updateComplete;
+  }
+  async submitDetails(): Promise<void> {
+    this.$<HTMLButtonElement>('button[type=submit]')!.click();
+    await this.el.updateComplete;
+  }
+  async toReview(name = 'Jo Park', email = 'jo@example.com'): Promise<void> {
+    await this.toTimes();
+    await this.pickFirstTime();
+    await this.fill('f-name', name);
+    await this.fill('f-email', email);
+    await this.submitDetails();
+  }
+  async confirm(): Promise<void> {
+    const before = this.$('.notice')?.textContent;
+    this.button(/Confirm booking|Try again/).click();
+    await waitUntil(
+      () =>
+        this.heading() !== 'Review and confirm' ||
+        (this.$('.notice') !== null && this.$('.notice')!.textContent !== before),
+      'the confirmation did not finish',
+      { timeout: 4000 },
+    );
+    await this.settle();
+  }
+}
+
+async function mount(template: ReturnType<typeof html>): Promise<Page> {
+  sessionStorage.clear();
+  const el = await fixture<BookingWidget>(template);
+  const page = new Page(el);
+  await page.ready();
+  return page;
+}
+
+describe('<booking-widget>', () => {
+  let mock: MockBackend;
+  let adapter: BookingAdapter;
+  beforeEach(() => {
+    sessionStorage.clear();
+    ({ mock, adapter } = backend());
+  });
+
+  const widget = (provider = 'sam', zone = 'Europe/Berlin') =>
+    mount(
+      html`<booking-widget
+        provider=${provider}
+        time-zone=${zone}
+        locale="en-GB"
+        .adapter=${adapter}
+        .clock=${clock}
+      ></booking-widget>`,
+    );
+
+  describe('loading and errors', () => {
+    it('shows a skeleton, never a blank box, then the first step', async () => {
+      mock.faults.latencyMs = 150;
+      const el = await fixture<BookingWidget>(
+        html`<booking-widget
+          provider="sam"
+          locale="en-GB"
+          .adapter=${adapter}
+          .clock=${clock}
+        ></booking-widget>`,
+      );
+      const page = new Page(el);
+      expect(page.$('.skeleton')).to.not.equal(null);
+      expect(page.$('[aria-busy="true"]')!.textContent).to.contain('Loading');
+      await expect(el).to.be.accessible();
+      await page.ready();
+      expect(page.heading()).to.equal('Choose a session');
+    });
+
+    it('shows an error with a retry for an unknown provider, and a config error without one', async () => {
+      const page = await mount(
+        html`<booking-widget
+          provider="nobody"
+          .adapter=${adapter}
+          .clock=${clock}
+        ></booking-widget>`,
+      ).catch(async () => new Page(document.querySelector('booking-widget')!));
+      await waitUntil(() => page.$('[role=alert]'));
+      expect(page.$('[role=alert]')!.textContent).to.contain('could not load');
+      expect(page.$('[role=alert]')!.textContent).to.contain('There is no provider');
+      await expect(page.el).to.be.accessible();
+      const errors: string[] = [];
+      const bare = await fixture<BookingWidget>(
+        html`<booking-widget
+          @booking-error=${(e: CustomEvent) => errors.push(e.detail.kind)}
+        ></booking-widget>`,
+      );
+      await waitUntil(() => bare.shadowRoot!.querySelector('[role=alert]'));
+      expect(bare.shadowRoot!.textContent).to.contain('Set the provider attribute');
+      expect(errors).to.deep.equal(['config']);
+    });
+
+    it('retries a failed load', async () => {
+      mock.faults.offline = true;
+      const el = await fixture<BookingWidget>(
+        html`<booking-widget provider="sam" .adapter=${adapter} .clock=${clock}></booking-widget>`,
+      );
+      const page = new Page(el);
+      await waitUntil(() => page.$('[role=alert]'));
+      mock.faults.offline = false;
+      page.button('Try again').click();
+      await page.ready();
+      expect(page.heading()).to.equal('Choose a session');
+    });
+  });
+
+  describe('step 1: service and length', () => {
+    it('lists each length with its price and preselects the default', async () => {
+      const page = await widget('sam');
+      const choices = page
+        .$$('label.choice')
+        .map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
+      expect(choices).to.deep.equal([
+        '30 min US$50.00',
+        '60 min US$90.00',
+        '90 min US$120.00',
+        'Another length (minutes)',
+      ]);
+      const checked = page.$$<HTMLInputElement>('input[name=duration]').findIndex((i) => i.checked);
+      expect(checked).to.equal(1);
+      await expect(page.el).to.be.accessible();
+    });
+
+    it('takes a custom length on the step, priced from the hourly rate, and refuses others', async () => {
+      const page = await widget('sam');
+      const custom = page.$$<HTMLInputElement>('input[name=duration]').at(-1)!;
+      custom.click();
+      await page.el.updateComplete;
+      await page.fill('custom-minutes', '80');
+      page.button('Continue').click();
+      await page.el.updateComplete;
+      expect(page.$('#custom-error')!.textContent).to.equal(
+        'Choose a length from 30 to 120 minutes, in steps of 15.',
+      );
+      expect(page.$('#custom-minutes')!.getAttribute('aria-invalid')).to.equal('true');
+      await expect(page.el).to.be.accessible();
+      await page.fill('custom-minutes', '75');
+      expect(page.$$('label.choice').at(-1)!.textContent).to.contain('US$112.50');
+      await page.toTimes();
+      expect(page.heading()).to.equal('Pick a date and time');
+    });
+
+    it('lists several services and switches lengths with them', async () => {
+      const page = await widget('eleanor');
+      expect(page.$$('input[name=service]').length).to.equal(3);
+      page.$$<HTMLInputElement>('input[name=service]')[2]!.click();
+      await page.el.updateComplete;
+      const prices = page.$$('label.choice .price').map((p) => p.textContent);
+      expect(prices).to.deep.equal(['£35.00', '£70.00']);
+    });
+  });
+
+  describe('step 2: date and time', () => {
+    it('shows the provider’s times in the viewer’s zone, days with times marked', async () => {
+      const page = await widget('sam', 'Europe/Berlin');
+      await page.toTimes();
+      expect(page.$('#month-label')!.textContent).to.equal('November 2026');
+      const marked = page
+        .days()
+        .filter((d) => d.has)
+        .map((d) => d.date);
+      expect(marked).to.deep.equal(['23', '24', '25', '26', '27', '30']);
+      // Sam works 08:00-18:00 in New York; 08:00 EST is 14:00 in Berlin. 60-minute steps of 30.
+      expect(page.times().slice(0, 3)).to.deep.equal(['14:00', '14:30', '15:00']);
+      expect(page.times().at(-1)).to.equal('23:00');
+      expect(page.$('.zone-button')!.textContent).to.contain('Berlin');
+      expect(page.days().find((d) => d.date === '24')!.label).to.equal(
+        'Tuesday, 24 November 2026, times available',
+      );
+      await expect(page.el).to.be.accessible();
+    });
+
+    it('shows 12-hour times when asked, and another zone live', async () => {
+      const page = await widget('sam', 'Europe/Berlin');
+      page.el.setAttribute('hour-cycle', 'h12');
+      await page.toTimes();
+      expect(page.times()[0]).to.match(/^2:00\s?pm$/i);
+      page.el.setAttribute('time-zone', 'Asia/Tokyo');
+      await page.settle();
+      expect(page.$('.zone-button')!.textContent).to.contain('Tokyo');
+      expect(page.times()[0]).to.match(/^10:00\s?pm$/i);
+    });
+
+    it('moves through the date grid with the keyboard (arrows, Home/End, PageUp/PageDown)', async () => {
+      const page = await widget('sam', 'Europe/Berlin');
+      page.el.setAttribute('week-start', 'monday');
+      await page.toTimes();
+      const focused = () => page.root.activeElement?.getAttribute('aria-label') ?? '';
+      page.$<HTMLButtonElement>('td button[tabindex="0"]')!.focus();
+      expect(focused()).to.match(/^Monday,? 23 November/);
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focused()).to.match(/^Tuesday,? 24 November/);
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused()).to.match(/^Tuesday,? 1 December/);
+      await page.settle();
+      expect(page.$('#month-label')!.textContent).to.equal('December 2026');
+      await sendKeys({ press: 'End' });
+      expect(focused()).to.match(/^Sunday,? 6 December/);
+      await sendKeys({ press: 'Home' });
+      expect(focused()).to.match(/^Monday,? 30 November/);
+      await page.settle();
+      await sendKeys({ press: 'PageDown' });
+      await page.settle();
+      expect(focused()).to.match(/^Wednesday,? 30 December/);
+      await sendKeys({ press: 'PageUp' });
+      await page.settle();
+      expect(focused()).to.match(/^Monday,? 30 November/);
+      await sendKeys({ press: 'Enter' });
+      await page.el.updateComplete;
+      expect(page.$('.slots h3')!.textContent).to.equal('Times on Monday, 30 November 2026');
+      expect(page.$$('td[aria-selected="true"]').length).to.equal(1);
+    });
+
+    it('says when a month has no times and jumps to the next free day', async () => {
+      const data = demoData(NOW);
+      const sam = data.providers.find((p) => p.provider.id === 'sam')!;
+      sam.overrides = ['23', '24', '25', '26', '27', '30'].map((d) => ({
+        date: `2026-11-${d}`,
+        windows: [],
+      }));
+      ({ mock, adapter } = backend(data));
+      const page = await widget('sam', 'America/New_York');
+      await page.toTimes();
+      expect(page.$('.notice')!.textContent).to.contain('No free times in November 2026.');
+      await expect(page.el).to.be.accessible();
+      page.button(/Go to the next free day/).click();
+      await page.settle();
+      expect(page.$('#month-label')!.textContent).to.equal('December 2026');
+      expect(page.$('.slots h3')!.textContent).to.equal('Times on Tuesday, 1 December 2026');
+    });
+
+    it('picks another zone from a searchable popover, and closes it with Escape', async () => {
+      const page = await widget('sam', 'Europe/Berlin');
+      await page.toTimes();
+      page.$<HTMLButtonElement>('.zone-button')!.click();
+      await page.el.updateComplete;
+      await page.el.updateComplete;
+      const input = page.$<HTMLInputElement>('.zone-popover input')!;
+      expect(page.root.activeElement).to.equal(input);
+      expect(page.$('.zone-popover')!.hasAttribute('hidden')).to.equal(false);
+      await expect(page.el).to.be.accessible();
+      await sendKeys({ type: 'kolkata' });
+      await page.el.updateComplete;
+      expect(page.$$('.zone-popover li').map((li) => li.textContent!.trim())).to.deep.equal([
+        'Asia/Kolkata (GMT+5:30)',
+      ]);
+      await sendKeys({ press: 'Enter' });
+      await page.settle();
+      expect(page.$('.zone-button')!.textContent).to.contain('Kolkata');
+      expect(page.times()[0]).to.equal('18:30');
+      page.$<HTMLButtonElement>('.zone-button')!.click();
+      await page.el.updateComplete;
+      await sendKeys({ press: 'Escape' });
+      await page.el.updateComplete;
+      expect(page.$('.zone-popover')!.hasAttribute('hidden')).to.equal(true);
+      expect(page.root.activeElement).to.equal(page.$('.zone-button'));
+    });
+
+    it('lists days with their times in the list layout', async () => {
+      const page = await widget('sam', 'Europe/Berlin');
+      page.el.setAttribute('layout', 'list');
+      await page.toTimes();
+      expect(page.$('table')).to.equal(null);
+      expect(page.$$('.slots h3').length).to.equal(6);
+      await expect(page.el).to.be.accessible();
+    });
+  });
+
+  describe('steps 3 to 5: details, review, success', () => {
+    it('validates the details next to each field with the provider’s questions', async () => {
+      const page = await widget('eleanor', 'Europe/London');
+      await page.toTimes();
+      await page.pickFirstTime();
+      expect(page.heading()).to.equal('Your details');
+      await page.fill('f-email', 'tom@example');
+      await page.submitDetails();
+      const error = (id: string) => page.$(`#e-${id}`)?.textContent;
+      expect(error('name')).to.equal('This field is required.');
+      expect(error('email')).to.equal('Enter an email address like name@example.com.');
+      expect(error('q-concern')).to.equal('This field is required.');
+      expect(error('q-consent')).to.equal('Please tick this box to continue.');
+      expect(page.$('#f-name')!.getAttribute('aria-invalid')).to.equal('true');
+      expect(page.$('#f-name')!.getAttribute('aria-describedby')).to.equal('e-name');
+      expect(page.$('#f-name')!.hasAttribute('required')).to.equal(true);
+      expect(page.root.activeElement).to.equal(page.$('#f-name'));
+      await expect(page.el).to.be.accessible();
+      await page.fill('f-name', 'Tom Baker');
+      expect(error('name')).to.equal(undefined);
+    });
+
+    it('prefills from the prefill property', async () => {
+      const page = await mount(
+        html`<booking-widget
+          provider="sam"
+          locale="en-GB"
+          .adapter=${adapter}
+          .clock=${clock}
+          .prefill=${{ name: 'Ada Lovelace', email: 'ada@example.com', answers: { goal: 'Promotion' } }}
+        ></booking-widget>`,
+      );
+      await page.toTimes();
+      await page.pickFirstTime();
+      expect(page.$<HTMLInputElement>('#f-name')!.value).to.equal('Ada Lovelace');
+      expect(page.$<HTMLTextAreaElement>('#q-goal')!.value).to.equal('Promotion');
+    });
+
+    it('reviews the booking with its price breakdown and books it (with add-to-calendar)', async () => {
+      const events: string[] = [];
+      const confirmed: CustomEvent[] = [];
+      const page = await mount(
+        html`<booking-widget
+          provider="sam"
+          time-zone="Europe/Berlin"
+          locale="en-GB"
+          .adapter=${adapter}
+          .clock=${clock}
+          @booking-step-change=${(e: CustomEvent) => events.push(`step:${e.detail.step}`)}
+          @booking-slot-select=${(e: CustomEvent) => events.push(`slot:${e.detail.start}`)}
+          @booking-request=${(e: CustomEvent) => events.push(`request:${e.detail.request.start}`)}
+          @booking-confirmed=${(e: CustomEvent) => confirmed.push(e)}
+        ></booking-widget>`,
+      );
+      await page.toReview();
+      expect(page.heading()).to.equal('Review and confirm');
+      expect(page.$('dl')!.textContent!.replace(/\s+/g, ' ')).to.contain(
+        'Monday, 23 November 2026 at 14:00',
+      );
+      const rows = page
+        .$$('.price-table tr')
+        .map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
+      expect(rows).to.deep.equal(['1 × US$90.00 US$90.00', 'Total US$90.00']);
+      await expect(page.el).to.be.accessible();
+      await page.confirm();
+      expect(page.heading()).to.equal('Booked');
+      expect(page.root.textContent).to.contain('Your session with Sam Okafor is booked.');
+      const ics = page.$<HTMLAnchorElement>('a[download]')!;
+      expect(ics.href).to.match(/^blob:/);
+      const text = await (await fetch(ics.href)).text();
+      expect(text).to.contain('DTSTART:20261123T130000Z');
+      expect(
+        page.$$<HTMLAnchorElement>('.links a').map((a) => new URL(a.href).host),
+      ).to.include.members(['calendar.google.com', 'outlook.live.com']);
+      await expect(page.el).to.be.accessible();
+      expect(events).to.deep.equal([
+        'step:time',
+        'slot:2026-11-23T13:00:00Z',
+        'step:details',
+        'step:review',
+        'request:2026-11-23T13:00:00Z',
+        'step:success',
+      ]);
+      const detail = confirmed[0]!.detail;
+      expect(detail.version).to.equal(1);
+      expect(detail.booking.start).to.equal('2026-11-23T13:00:00Z');
+      expect(detail.status).to.equal('confirmed');
+      expect(detail.manageToken).to.be.a('string');
+      expect(confirmed[0]!.bubbles && confirmed[0]!.composed).to.equal(true);
+      expect(mock.bookings().filter((b) => b.client.email === 'jo@example.com').length).to.equal(1);
+    });
+
+    it('says a request is pending when the provider approves bookings', async () => {
+      const page = await widget('megha', 'Asia/Kolkata');
+      await page.toReview();
+      await page.confirm();
+      expect(page.heading()).to.equal('Request sent');
+      expect(page.root.textContent).to.contain('Megha Rao will confirm it soon.');
+    });
+
+    it('lets the host page cancel the request', async () => {
+      const page = await mount(
+        html`<booking-widget
+          provider="sam"
+          .adapter=${adapter}
+          .clock=${clock}
+          locale="en-GB"
+          @booking-request=${(e: Event) => e.preventDefault()}
+        ></booking-widget>`,
+      );
+      const before = mock.bookings().length;
+      await page.toReview();
+      page.button('Confirm booking').click();
+      await new Promise((r) => setTimeout(r, 50));
+      expect(page.heading()).to.equal('Review and confirm');
+      expect(mock.bookings().length).to.equal(before);
+    });
+  });
+
+  describe('when things go wrong', () => {
+    it('recovers from a taken slot: keeps what was typed and offers the three nearest times', async () => {
+      const errors: CustomEvent[] = [];
+      const page = await widget('sam', 'Europe/Berlin');
+      page.el.addEventListener('booking-error', (e) => errors.push(e as CustomEvent));
+      await page.toReview('Jo Park', 'jo@example.com');
+      mock.faults.conflictNextCreate = true;
+      await page.confirm();
+      expect(page.heading()).to.equal('Review and confirm');
+      const notice = page.$('.notice')!;
+      expect(notice.textContent).to.contain('that time was just taken');
+      const alternatives = page.$$('.alternatives button').map((b) => b.textContent!.trim());
+      expect(alternatives.length).to.equal(3);
+      expect(errors[0]!.detail.code).to.equal('slot_unavailable');
+      await expect(page.el).to.be.accessible();
+      page.$$<HTMLButtonElement>('.alternatives button')[0]!.click();
+      await page.el.updateComplete;
+      expect(page.$('.notice')).to.equal(null);
+      await page.confirm();
+      expect(page.heading()).to.equal('Booked');
+      const booked = mock.bookings().filter((b) => b.client.email === 'jo@example.com');
+      expect(booked.length).to.equal(1);
+      expect(booked[0]!.client.name).to.equal('Jo Park');
+    });
+
+    it('shows a changed price for confirmation', async () => {
+      let first = true;
+      const changing: BookingAdapter = {
+        ...adapter,
+        createBooking: async (request, options) => {
+          if (!first) return adapter.createBooking(request, options);
+          first = false;
+          const fresh = {
+            ...request.quote,
+            total: request.quote.total + 1000,
+            subtotal: request.quote.subtotal + 1000,
+            lines: [{ ...request.quote.lines[0]!, unitAmount: 10000, amount: 10000 }],
+          } as typeof request.quote;
+          throw new ConflictError('POST /bookings', 'The price changed.', 409, {
+            type: 'x',
+            title: 'x',
+            status: 409,
+            code: 'price_changed',
+            quote: fresh,
+          });
+        },
+      };
+      const page = await mount(
+        html`<booking-widget
+          provider="sam"
+          locale="en-GB"
+          .adapter=${changing}
+          .clock=${clock}
+        ></booking-widget>`,
+      );
+      await page.toReview();
+      await page.confirm();
+      expect(page.$('.notice')!.textContent).to.contain('The price has changed');
+      expect(page.$('.price-table tr.total')!.textContent).to.contain('US$100.00');
+    });
+
+    it('retries a create whose answer was lost with the same key, and books once', async () => {
+      let lost = 0;
+      const keys: string[] = [];
+      const flaky = createHttpAdapter({
+        baseUrl: BASE,
+        retry: { limit: 2, delayMs: () => 1 },
+        fetch: async (input, init) => {
+          const request = new Request(input as RequestInfo, init);
+          if (request.method === 'POST') keys.push(request.headers.get('idempotency-key')!);
+          const response = await mock.handle(request);
+          if (request.method === 'POST' && lost++ === 0) throw new TypeError('connection reset');
+          return response;
+        },
+      });
+      const page = await mount(
+        html`<booking-widget
+          provider="sam"
+          locale="en-GB"
+          .adapter=${flaky}
+          .clock=${clock}
+        ></booking-widget>`,
+      );
+      await page.toReview('Retry Person', 'retry@example.com');
+      await page.confirm();
+      expect(page.heading()).to.equal('Booked');
+      expect(keys.length).to.equal(2);
+      expect(keys[0]).to.equal(keys[1]);
+      expect(mock.bookings().filter((b) => b.client.email === 'retry@example.com').length).to.equal(
+        1,
+      );
+    });
+
+    it('keeps everything after a network failure, and the retry reuses the key', async () => {
+      let down = true;
+      const keys: string[] = [];
+      const flaky = createHttpAdapter({
+        baseUrl: BASE,
+        retry: { limit: 1, delayMs: () => 1 },
+        fetch: async (input, init) => {
+          const request = new Request(input as RequestInfo, init);
+          if (request.method === 'POST') {
+            keys.push(request.headers.get('idempotency-key')!);
+            if (down) throw new TypeError('network down');
+          }
+          return mock.handle(request);
+        },
+      });
+      const page = await mount(
+        html`<booking-widget
+          provider="sam"
+          locale="en-GB"
+          .adapter=${flaky}
+          .clock=${clock}
+        ></booking-widget>`,
+      );
+      await page.toReview('Net Person', 'net@example.com');
+      await page.confirm();
+      expect(page.$('.notice.error')!.textContent).to.contain('Everything you entered is kept');
+      await expect(page.el).to.be.accessible();
+      down = false;
+      await page.confirm();
+      expect(page.heading()).to.equal('Booked');
+      expect(new Set(keys).size).to.equal(1);
+      expect(mock.bookings().filter((b) => b.client.email === 'net@example.com').length).to.equal(
+        1,
+      );
+    });
+
+    it('says when the browser is offline and holds the confirmation', async () => {
+      const page = await widget('sam');
+      await page.toReview();
+      window.dispatchEvent(new Event('offline'));
+      await page.el.updateComplete;
+      expect(page.$('[role=alert]')!.textContent).to.contain('You are offline');
+      expect(page.button('Confirm booking').disabled).to.equal(true);
+      window.dispatchEvent(new Event('online'));
+      await page.el.updateComplete;
+      expect(page.button('Confirm booking').disabled).to.equal(false);
+    });
+
+    it('keeps the choices and what was typed across a reload', async () => {
+      const first = await widget('sam');
+      first.el.id = 'booking';
+      await first.toTimes();
+      await first.pickFirstTime();
+      await first.fill('f-name', 'Kept Across');
+      await first.fill('f-email', 'kept@example.com');
+      const html2 = html`<booking-widget
+        id="booking"
+        provider="sam"
+        time-zone="Europe/Berlin"
+        locale="en-GB"
+        .adapter=${adapter}
+        .clock=${clock}
+      ></booking-widget>`;
+      first.el.remove();
+      const el = await fixture<BookingWidget>(html2);
+      const again = new Page(el);
+      await again.ready();
+      await again.settle();
+      expect(again.heading()).to.equal('Your details');
+      expect(again.$<HTMLInputElement>('#f-name')!.value).to.equal('Kept Across');
+      expect(again.$('dl')!.textContent).to.contain('14:00');
+    });
+  });
+
+  describe('language, direction, theme, attributes', () => {
+    it('speaks German, French, Spanish and Arabic, with dates and money from Intl', async () => {
+      const page = await widget('ana', 'Europe/Lisbon');
+      const texts: Record<string, string> = {
+        de: 'Termin wählen',
+        fr: 'Choisissez une séance',
+        es: 'Elige una sesión',
+        ar: 'اختر جلسة',
+      };
+      for (const [locale, heading] of Object.entries(texts)) {
+        page.el.setAttribute('locale', locale);
+        await page.el.updateComplete;
+        expect(page.heading()).to.equal(heading);
+      }
+      page.el.setAttribute('locale', 'de');
+      await page.el.updateComplete;
+      expect(page.$('label.choice .price')!.textContent).to.equal('45,00\u00a0€');
+    });
+
+    it('lays out right to left in Arabic, arrows following the reading direction', async () => {
+      const page = await mount(
+        html`<booking-widget
+          provider="sam"
+          locale="ar"
+          time-zone="Asia/Dubai"
+          .adapter=${adapter}
+          .clock=${clock}
+        ></booking-widget>`,
+      );
+      expect(page.$('.widget')!.getAttribute('dir')).to.equal('rtl');
+      await page.toTimes();
+      const grid = page.$('table')!;
+      expect(getComputedStyle(grid).direction).to.equal('rtl');
+      await expect(page.el).to.be.accessible();
+      page.$<HTMLButtonElement>('td button[tabindex="0"]')!.focus();
+      const before = page.root.activeElement!.getAttribute('aria-label');
+      await sendKeys({ press: 'ArrowLeft' });
+      const after = page.root.activeElement!.getAttribute('aria-label');
+      expect(after).to.not.equal(before);
+      expect(page.days().findIndex((d) => d.label === after)).to.equal(
+        page.days().findIndex((d) => d.label === before) + 1,
+      );
+    });
+
+    it('follows dir="rtl" on the element itself', async () => {
+      const page = await mount(
+        html`<booking-widget
+          dir="rtl"
+          provider="sam"
+          locale="en"
+          .adapter=${adapter}
+          .clock=${clock}
+        ></booking-widget>`,
+      );
+      expect(page.$('.widget')!.getAttribute('dir')).to.equal('rtl');
+      await expect(page.el).to.be.accessible();
+    });
+
+    it('passes axe in the dark theme too', async () => {
+      const page = await mount(
+        html`<booking-widget
+          theme="dark"
+          provider="sam"
+          locale="en-GB"
+          time-zone="Europe/Berlin"
+          .adapter=${adapter}
+          .clock=${clock}
+        ></booking-widget>`,
+      );
+      await expect(page.el).to.be.accessible();
+      await page.toTimes();
+      await expect(page.el).to.be.accessible();
+      await page.pickFirstTime();
+      await page.submitDetails();
+      await expect(page.el).to.be.accessible();
+    });
+
+    it('loads another provider when the attribute changes', async () => {
+      const page = await widget('sam');
+      page.el.setAttribute('provider', 'kenji');
+      await waitUntil(() => page.$('header .name')?.textContent === 'Kenji Watanabe');
+      expect(page.$('label.choice .price')!.textContent).to.equal('JP¥2,500');
+    });
+
+    it('keeps several widgets on one page apart', async () => {
+      sessionStorage.clear();
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <booking-widget
+            provider="sam"
+            locale="en-GB"
+            .adapter=${adapter}
+            .clock=${clock}
+          ></booking-widget>
+          <booking-widget
+            provider="ana"
+            locale="en-GB"
+            .adapter=${adapter}
+            .clock=${clock}
+          ></booking-widget>
+        </div>`,
+      );
+      const [a, b] = [...wrapper.querySelectorAll('booking-widget')].map((el) => new Page(el));
+      await a!.ready();
+      await b!.ready();
+      await a!.toTimes();
+      expect(a!.heading()).to.equal('Pick a date and time');
+      expect(b!.heading()).to.equal('Choose a session');
+      expect(b!.$('header .name')!.textContent).to.equal('Ana Ferreira');
+    });
+  });
+
+  it('can be booked with the keyboard alone', async () => {
+    const page = await widget('sam', 'Europe/Berlin');
+    const active = () => page.root.activeElement as HTMLElement | null;
+    // Step 1: Tab to Continue (after the length radios) and press Enter.
+    page.$<HTMLInputElement>('input[name=duration]:checked')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(
+      page.$<HTMLInputElement>('input[name=duration]:checked')!.closest('label')!.textContent,
+    ).to.contain('90 min');
+    await sendKeys({ press: 'Tab' });
+    expect(active()!.textContent!.trim()).to.equal('Continue');
+    await sendKeys({ press: 'Enter' });
+    await page.settle();
+    expect(active()).to.equal(page.$('h2'));
+    // Step 2: Tab to the zone button, the next-month button, then the grid; move and choose a day.
+    await sendKeys({ press: 'Tab' });
+    expect(active()).to.equal(page.$('.zone-button'));
+    await sendKeys({ press: 'Tab' });
+    expect(active()!.getAttribute('aria-label')).to.equal('Next month');
+    await sendKeys({ press: 'Tab' });
+    expect(active()!.getAttribute('aria-label')).to.match(/^Monday,? 23 November/);
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Enter' });
+    await page.el.updateComplete;
+    expect(page.$('.slots h3')!.textContent).to.equal('Times on Tuesday, 24 November 2026');
+    await sendKeys({ press: 'Tab' });
+    expect(active()!.textContent!.trim()).to.equal('14:00');
+    await sendKeys({ press: 'Enter' });
+    await page.el.updateComplete;
+    // Step 3: type the details, Tab between fields, Enter submits.
+    expect(active()).to.equal(page.$('h2'));
+    await sendKeys({ press: 'Tab' });
+    expect(active()).to.equal(page.$('#f-name'));
+    await sendKeys({ type: 'Kay Board' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'kay@example.com' });
+    await sendKeys({ press: 'Enter' });
+    await page.el.updateComplete;
+    expect(page.heading()).to.equal('Review and confirm');
+    // Step 4: Tab to Confirm and press it.
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(active()!.textContent!.trim()).to.equal('Confirm booking');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => page.heading() === 'Booked', 'not booked', { timeout: 4000 });
+    const booked = mock.bookings().find((b) => b.client.email === 'kay@example.com')!;
+    expect(booked.durationMinutes).to.equal(90);
+    expect(booked.start).to.equal('2026-11-24T13:00:00Z');
+  });
+});

@@ -1,0 +1,1803 @@
+// <booking-widget>: the whole one-to-one booking flow as one element. Service and length, a month
+// of days and times in the viewer's zone, details, review with the price breakdown, and success
+// with add-to-calendar. Data through a BookingAdapter; slot math, prices and validation by core.
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import {
+  browserTimeZone,
+  computeSlots,
+  defaultDuration,
+  durationPrices,
+  fromLocal,
+  groupSlotsByDay,
+  isValidTimeZone,
+  nextAvailableDay,
+  quote as priceQuote,
+  sessionPrice,
+  timeZoneOptions,
+  toLocal,
+  validateBookingDetails,
+  type LocalSlot,
+  type Provider,
+  type Quote,
+  type Service,
+  type Slot,
+  type CreatedBooking,
+} from '@booking/core';
+import {
+  BookingApiError,
+  ConflictError,
+  NetworkError,
+  ValidationError,
+  createHttpAdapter,
+  newIdempotencyKey,
+  type BookingAdapter,
+} from '@booking/core/http';
+import { addMonths, monthGrid, monthStart, moveFocus } from '../calendar/month.js';
+import { EVENT_VERSION, type BookingStep } from '../events/detail.js';
+import { BookingConfirmedEvent } from '../events/booking-confirmed.js';
+import { BookingErrorEvent } from '../events/booking-error.js';
+import { BookingReadyEvent } from '../events/booking-ready.js';
+import { BookingRequestEvent } from '../events/booking-request.js';
+import { BookingSlotSelectEvent } from '../events/booking-slot-select.js';
+import { BookingStepChangeEvent } from '../events/booking-step-change.js';
+import { float } from '../shared/floating.js';
+import {
+  formatDate,
+  formatDateTime,
+  formatMonth,
+  formatTime,
+  money,
+  weekdays,
+  zoneLabel,
+} from '../shared/format.js';
+import { icsFile, googleCalendarUrl, outlookCalendarUrl } from '../shared/ics.js';
+import {
+  directionOf,
+  fieldErrorText,
+  resolveLocale,
+  translator,
+  type Translate,
+} from '../shared/i18n.js';
+import { base, tokens } from '../shared/theme.styles.js';
+import { styles } from './booking-widget.styles.js';
+
+/** Values to prefill the details form with (a signed-in user, a CRM). */
+export interface BookingPrefill {
+  name?: string;
+  email?: string;
+  phone?: string;
+  notes?: string;
+  answers?: Record<string, string | boolean>;
+}
+
+interface FormValues {
+  name: string;
+  email: string;
+  phone: string;
+  notes: string;
+  answers: Record<string, string | boolean>;
+}
+
+interface Notice {
+  kind: 'slot_taken' | 'price_changed' | 'error';
+  text: string;
+  alternatives?: Slot[];
+  retry?: boolean;
+}
+
+interface Draft {
+  serviceId?: string;
+  duration?: number;
+  slot?: Slot;
+  form: FormValues;
+  key?: string;
+  step: BookingStep;
+}
+
+const STEPS: BookingStep[] = ['service', 'time', 'details', 'review', 'success'];
+const REVALIDATE_MS = 60_000;
+const iso = (ms: number) => new Date(ms).toISOString();
+const emptyForm = (): FormValues => ({ name: '', email: '', phone: '', notes: '', answers: {} });
+
+/**
+ * A complete one-to-one booking flow: service and length, date and time in the viewer's zone,
+ * details, review and confirmation, with add-to-calendar. Keyboard and screen-reader friendly,
+ * localised, themable, and it never loses what the user typed.
+ *
+ * @element booking-widget
+ *
+ * @attr provider - The provider's id.
+ * @attr service - The id of the service to preselect.
+ * @attr api-base - The base URL of the booking API (uses the HTTP adapter).
+ * @attr locale - BCP 47 locale; else the page's `lang`, else the browser's.
+ * @attr time-zone - The zone to show times in; else the browser's. The user can change it.
+ * @attr hour-cycle - `h12` or `h23`; else the locale's custom.
+ * @attr week-start - First day of the week: 1 (Monday) to 7 (Sunday), or a day name; else the locale's.
+ * @attr theme - `light` (default), `dark` or `auto`.
+ * @attr layout - `month` (a calendar, default) or `list` (days with their times).
+ *
+ * @fires booking-ready - The provider is loaded. `BookingReadyEvent`.
+ * @fires booking-slot-select - The client picked a time. `BookingSlotSelectEvent`.
+ * @fires booking-request - Cancelable; the booking is about to be sent. `BookingRequestEvent`.
+ * @fires booking-confirmed - The backend accepted the booking. `BookingConfirmedEvent`.
+ * @fires booking-error - Something failed; the widget shows it. `BookingErrorEvent`.
+ * @fires booking-step-change - The flow moved to another step. `BookingStepChangeEvent`.
+ *
+ * @csspart base - The widget's box.
+ * @csspart header - Provider name and headline.
+ * @csspart step-heading - The heading of each step.
+ * @csspart calendar - The month grid.
+ * @csspart day - A day of the grid.
+ * @csspart slot - A time button.
+ * @csspart zone-button - The button that opens the time-zone picker.
+ * @csspart zone-popover - The time-zone picker.
+ * @csspart form - The details form.
+ * @csspart price - The price breakdown.
+ * @csspart button - Every button.
+ * @csspart primary - The main button of a step.
+ * @csspart notice - Messages about errors, taken times and price changes.
+ *
+ * @cssproperty --booking-color-accent - Buttons, selection and links.
+ * @cssproperty --booking-color-on-accent - Text on the accent colour.
+ * @cssproperty --booking-color-text - Text.
+ * @cssproperty --booking-color-muted - Secondary text.
+ * @cssproperty --booking-color-surface - Background.
+ * @cssproperty --booking-color-subtle - Days with times, notices.
+ * @cssproperty --booking-color-border - Borders.
+ * @cssproperty --booking-color-danger - Errors.
+ * @cssproperty --booking-color-success - The success mark.
+ * @cssproperty --booking-color-focus - The focus ring.
+ * @cssproperty --booking-radius - Corner radius.
+ * @cssproperty --booking-space - The spacing unit.
+ * @cssproperty --booking-font-family - Font.
+ * @cssproperty --booking-font-size - Base font size.
+ * @cssproperty --booking-widget-background - The widget's background (defaults to the surface).
+ * @cssproperty --booking-widget-border - The widget's border.
+ * @cssproperty --booking-widget-padding - The widget's padding.
+ */
+export class BookingWidget extends LitElement {
+  static override styles = [tokens, base, styles];
+
+  static override properties = {
+    provider: { reflect: true },
+    service: { reflect: true },
+    apiBase: { attribute: 'api-base' },
+    locale: {},
+    timeZone: { attribute: 'time-zone' },
+    hourCycle: { attribute: 'hour-cycle' },
+    weekStart: { attribute: 'week-start' },
+    theme: { reflect: true },
+    layout: { reflect: true },
+    adapter: { attribute: false },
+    prefill: { attribute: false },
+    clock: { attribute: false },
+    _provider: { state: true },
+    _loadState: { state: true },
+    _loadError: { state: true },
+    _step: { state: true },
+    _serviceId: { state: true },
+    _duration: { state: true },
+    _customText: { state: true },
+    _customError: { state: true },
+    _zone: { state: true },
+    _month: { state: true },
+    _days: { state: true },
+    _slotsState: { state: true },
+    _nextFree: { state: true },
+    _focusDate: { state: true },
+    _selectedDate: { state: true },
+    _slot: { state: true },
+    _form: { state: true },
+    _errors: { state: true },
+    _quote: { state: true },
+    _submitting: { state: true },
+    _notice: { state: true },
+    _result: { state: true },
+    _offline: { state: true },
+    _zoneOpen: { state: true },
+    _zoneQuery: { state: true },
+    _zoneActive: { state: true },
+    _announcement: { state: true },
+  };
+
+  declare provider: string;
+  declare service: string;
+  declare apiBase: string;
+  declare locale: string;
+  declare timeZone: string;
+  declare hourCycle: string;
+  declare weekStart: string;
+  declare theme: string;
+  declare layout: string;
+  /** Any backend: the HTTP adapter is made from `api-base` when this is not set. */
+  declare adapter: BookingAdapter | undefined;
+  /** Values to start the details form with. */
+  declare prefill: BookingPrefill | undefined;
+  /** The clock, in epoch ms (pin it in tests and demos); default `Date.now`. */
+  declare clock: (() => number) | undefined;
+
+  declare _provider: Provider | undefined;
+  declare _loadState: 'idle' | 'loading' | 'ready' | 'error';
+  declare _loadError: string;
+  declare _step: BookingStep;
+  declare _serviceId: string | undefined;
+  declare _duration: number | undefined;
+  declare _customText: string;
+  declare _customError: string;
+  declare _zone: string | undefined;
+  declare _month: string;
+  declare _days: Map<string, LocalSlot[]>;
+  declare _slotsState: 'loading' | 'ready' | 'error';
+  declare _nextFree: { date: string; slot: Slot } | null | undefined;
+  declare _focusDate: string;
+  declare _selectedDate: string | undefined;
+  declare _slot: Slot | undefined;
+  declare _form: FormValues;
+  declare _errors: Record<string, string>;
+  declare _quote: Quote | undefined;
+  declare _submitting: boolean;
+  declare _notice: Notice | undefined;
+  declare _result: CreatedBooking | undefined;
+  declare _offline: boolean;
+  declare _zoneOpen: boolean;
+  declare _zoneQuery: string;
+  declare _zoneActive: number;
+  declare _announcement: string;
+
+  #httpAdapter: { base: string; adapter: BookingAdapter } | undefined;
+  #loads = new AbortController();
+  #monthLoad: AbortController | undefined;
+  #key: string | undefined;
+  #focusAfterRender: 'heading' | 'day' | 'field' | 'zone-input' | 'zone-button' | undefined;
+  #stopFloat: (() => void) | undefined;
+  #timer: ReturnType<typeof setInterval> | undefined;
+  #icsUrl: string | undefined;
+  #zoneOptions: { id: string; label: string }[] | undefined;
+
+  constructor() {
+    super();
+    this.provider = '';
+    this.service = '';
+    this.apiBase = '';
+    this.locale = '';
+    this.timeZone = '';
+    this.hourCycle = '';
+    this.weekStart = '';
+    this.theme = 'light';
+    this.layout = 'month';
+    this._loadState = 'idle';
+    this._loadError = '';
+    this._step = 'service';
+    this._customText = '';
+    this._customError = '';
+    this._month = '';
+    this._days = new Map();
+    this._slotsState = 'loading';
+    this._focusDate = '';
+    this._form = emptyForm();
+    this._errors = {};
+    this._submitting = false;
+    this._offline = false;
+    this._zoneOpen = false;
+    this._zoneQuery = '';
+    this._zoneActive = 0;
+    this._announcement = '';
+  }
+
+  // --- what the attributes resolve to ------------------------------------------------------
+
+  #now(): number {
+    return (this.clock ?? Date.now)();
+  }
+
+  get #locale(): string {
+    return resolveLocale(this.locale, this);
+  }
+
+  get #t(): Translate {
+    return translator(this.#locale);
+  }
+
+  get #dir(): 'ltr' | 'rtl' {
+    const own = this.getAttribute('dir');
+    if (own === 'rtl' || own === 'ltr') return own;
+    if (directionOf(this.#locale) === 'rtl') return 'rtl';
+    return this.parentElement?.closest('[dir]')?.getAttribute('dir') === 'rtl' ? 'rtl' : 'ltr';
+  }
+
+  /** The zone times are shown in: the user's pick, else the attribute, else the browser's. */
+  get #viewerZone(): string {
+    if (this._zone) return this._zone;
+    if (this.timeZone && isValidTimeZone(this.timeZone)) return this.timeZone;
+    return browserTimeZone();
+  }
+
+  get #hourCycle(): 'h12' | 'h23' | undefined {
+    return this.hourCycle === 'h12' || this.hourCycle === 'h23' ? this.hourCycle : undefined;
+  }
+
+  get #weekStart(): number {
+    const names = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+    const value = this.weekStart.trim().toLowerCase();
+    if (/^[1-7]$/.test(value)) return Number(value);
+    if (value === '0') return 7;
+    const named = names.indexOf(value);
+    if (named >= 0) return named + 1;
+    try {
+      const info =
+        (
+          new Intl.Locale(this.#locale) as Intl.Locale & {
+            getWeekInfo?: () => { firstDay: number };
+            weekInfo?: { firstDay: number };
+          }
+        ).getWeekInfo?.() ??
+        (new Intl.Locale(this.#locale) as { weekInfo?: { firstDay: number } }).weekInfo;
+      if (info?.firstDay) return info.firstDay;
+    } catch {
+      // Older engines: Monday.
+    }
+    return 1;
+  }
+
+  get #adapter(): BookingAdapter | undefined {
+    if (this.adapter) return this.adapter;
+    if (!this.apiBase) return undefined;
+    if (this.#httpAdapter?.base !== this.apiBase)
+      this.#httpAdapter = {
+        base: this.apiBase,
+        adapter: createHttpAdapter({ baseUrl: this.apiBase }),
+      };
+    return this.#httpAdapter.adapter;
+  }
+
+  get #service(): Service | undefined {
+    return this._provider?.services.find((s) => s.id === this._serviceId);
+  }
+
+  get #draftKey(): string {
+    return `booking-widget:${this.provider}:${this.id}`;
+  }
+
+  // --- lifecycle ---------------------------------------------------------------------------
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._offline = globalThis.navigator?.onLine === false;
+    globalThis.addEventListener('online', this.#onOnline);
+    globalThis.addEventListener('offline', this.#onOffline);
+    document.addEventListener('visibilitychange', this.#onVisible);
+    document.addEventListener('pointerdown', this.#onOutside, true);
+    this.#timer = setInterval(() => void this.#revalidate(), REVALIDATE_MS);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    globalThis.removeEventListener('online', this.#onOnline);
+    globalThis.removeEventListener('offline', this.#onOffline);
+    document.removeEventListener('visibilitychange', this.#onVisible);
+    document.removeEventListener('pointerdown', this.#onOutside, true);
+    clearInterval(this.#timer);
+    this.#loads.abort();
+    this.#monthLoad?.abort();
+    this.#stopFloat?.();
+    this.#stopFloat = undefined;
+    if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
+    this.#icsUrl = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('provider') || changed.has('apiBase') || changed.has('adapter')) {
+      void this.#load();
+    } else if (changed.has('service') && this._provider && this.service) {
+      if (this._provider.services.some((s) => s.id === this.service))
+        this.#chooseService(this.service);
+    }
+    if (changed.has('timeZone') && changed.get('timeZone') !== undefined) {
+      this._zone = undefined;
+      if (this._provider && this._step !== 'service') void this.#loadMonth();
+    }
+    if (changed.has('prefill') && this.prefill) {
+      const p = this.prefill;
+      this._form = {
+        name: this._form.name || p.name || '',
+        email: this._form.email || p.email || '',
+        phone: this._form.phone || p.phone || '',
+        notes: this._form.notes || p.notes || '',
+        answers: { ...p.answers, ...this._form.answers },
+      };
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const focus = this.#focusAfterRender;
+    this.#focusAfterRender = undefined;
+    const root = this.renderRoot as ShadowRoot;
+    if (focus === 'heading') root.querySelector<HTMLElement>('h2')?.focus();
+    else if (focus === 'day') root.querySelector<HTMLElement>('td button[tabindex="0"]')?.focus();
+    else if (focus === 'field') root.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    else if (focus === 'zone-input')
+      root.querySelector<HTMLElement>('.zone-popover input')?.focus();
+    else if (focus === 'zone-button') root.querySelector<HTMLElement>('.zone-button')?.focus();
+    if ((changed as Map<PropertyKey, unknown>).has('_zoneOpen')) this.#positionZonePopover();
+    if (
+      this._provider &&
+      ['_step', '_serviceId', '_duration', '_slot', '_form'].some((k) =>
+        (changed as Map<PropertyKey, unknown>).has(k),
+      )
+    )
+      this.#saveDraft();
+  }
+
+  // --- loading -----------------------------------------------------------------------------
+
+  async #load(): Promise<void> {
+    this.#loads.abort();
+    this.#loads = new AbortController();
+    const { signal } = this.#loads;
+    const adapter = this.#adapter;
+    if (!this.provider || !adapter) {
+      this._loadState = 'error';
+      this._loadError = !this.provider
+        ? 'Set the provider attribute to the id of the provider to book with.'
+        : 'Set the api-base attribute to the booking API (or the adapter property).';
+      this.#emitError('config', this._loadError);
+      return;
+    }
+    this._loadState = 'loading';
+    try {
+      const provider = await adapter.getProvider(this.provider, { signal });
+      if (signal.aborted) return;
+      this._provider = provider;
+      this.#restore(provider);
+      this._loadState = 'ready';
+      this.dispatchEvent(
+        new BookingReadyEvent({
+          version: EVENT_VERSION,
+          providerId: provider.id,
+          providerName: provider.name,
+          providerTimeZone: provider.timeZone,
+          timeZone: this.#viewerZone,
+          serviceIds: provider.services.map((s) => s.id),
+        }),
+      );
+      if (this._step !== 'service' && this._step !== 'success') void this.#loadMonth();
+    } catch (error) {
+      if (signal.aborted) return;
+      this._loadState = 'error';
+      this._loadError = this.#errorText(error);
+      this.#emitError(error, this._loadError);
+    }
+  }
+
+  /** Starts from the saved draft (a reload), else the attributes and the defaults. */
+  #restore(provider: Provider): void {
+    const draft = this.#readDraft();
+    const preferred = [draft?.serviceId, this.service, provider.services[0]?.id].find((id) =>
+      provider.services.some((s) => s.id === id),
+    );
+    if (preferred) this.#chooseService(preferred, draft?.duration);
+    if (draft) {
+      this._form = {
+        ...this._form,
+        ...draft.form,
+        answers: { ...this._form.answers, ...draft.form.answers },
+      };
+      this.#key = draft.key;
+      if (draft.slot && draft.step !== 'service') {
+        this._slot = draft.slot;
+        const date = toLocal(draft.slot.start, this.#viewerZone).date;
+        this._selectedDate = date;
+        this._focusDate = date;
+        this._month = monthStart(date);
+      }
+      const step = draft.slot ? draft.step : draft.step === 'service' ? 'service' : 'time';
+      this._step = step === 'success' ? 'service' : step;
+      if (this._step === 'review') this.#priceSlot();
+    }
+  }
+
+  #chooseService(id: string, duration?: number): void {
+    const service = this._provider?.services.find((s) => s.id === id);
+    if (!service) return;
+    this._serviceId = id;
+    const offered = durationPrices(service).map((d) => d.durationMinutes);
+    this._duration =
+      duration !== undefined && this.#offers(service, duration)
+        ? duration
+        : defaultDuration(service);
+    this._customText = offered.includes(this._duration) ? '' : String(this._duration);
+    this._customError = '';
+  }
+
+  #offers(service: Service, minutes: number): boolean {
+    try {
+      sessionPrice(service, minutes);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** The month's slots in the viewer's zone (and the next free day when it has none). */
+  async #loadMonth(options: { quiet?: boolean } = {}): Promise<void> {
+    const provider = this._provider;
+    const adapter = this.#adapter;
+    const duration = this._duration;
+    if (!provider || !adapter || duration === undefined) return;
+    const zone = this.#viewerZone;
+    const now = this.#now();
+    if (!this._month) {
+      const today = toLocal(iso(now), zone).date;
+      this._month = monthStart(today);
+      this._focusDate ||= today;
+    }
+    const month = this._month;
+    this.#monthLoad?.abort();
+    const controller = new AbortController();
+    this.#monthLoad = controller;
+    const { signal } = controller;
+    const monthFrom = Date.parse(fromLocal(month, '00:00', zone));
+    const monthTo = Date.parse(fromLocal(addMonths(month, 1), '00:00', zone));
+    const from = Math.max(now, monthFrom);
+    if (!options.quiet) {
+      this._slotsState = 'loading';
+      this._announcement = this.#t('loadingTimes');
+    }
+    try {
+      const policy = { ...provider.policy, durationMinutes: duration };
+      let days: Map<string, LocalSlot[]> = new Map();
+      if (from < monthTo) {
+        const availability = await adapter.getAvailability(
+          provider.id,
+          { from: iso(from), to: iso(monthTo) },
+          { signal },
+        );
+        const slots = computeSlots({
+          ...availability,
+          policy,
+          from: iso(from),
+          to: iso(monthTo),
+          now: iso(now),
+        });
+        days = new Map(groupSlotsByDay(slots, zone).map((d) => [d.date, d.slots]));
+      }
+      if (signal.aborted) return;
+      this._days = days;
+      this._nextFree = days.size
+        ? undefined
+        : await this.#findNextFree(Math.max(from, now), policy, signal);
+      if (signal.aborted) return;
+      this._slotsState = 'ready';
+      if (this._slot && this._step === 'time' && !this.#slotListed(this._slot))
+        this._slot = undefined;
+      const monthDays = [...days.keys()].sort();
+      if (
+        !this._selectedDate ||
+        this._selectedDate.slice(0, 7) !== month.slice(0, 7) ||
+        (!days.has(this._selectedDate) && !options.quiet)
+      ) {
+        const first = monthDays[0];
+        this._selectedDate = first;
+        if (first && this._focusDate.slice(0, 7) !== month.slice(0, 7)) this._focusDate = first;
+        else if (first && !days.has(this._focusDate)) this._focusDate = first;
+      }
+      if (!options.quiet) {
+        const selected = this._selectedDate;
+        this._announcement = selected
+          ? this.#t('timesAnnounced', {
+              n: days.get(selected)!.length,
+              date: formatDate(selected, this.#locale),
+            })
+          : this.#t('noTimesMonth', {
+              month: formatMonth(
+                Number(month.slice(0, 4)),
+                Number(month.slice(5, 7)),
+                this.#locale,
+              ),
+            });
+      }
+    } catch (error) {
+      if (signal.aborted) return;
+      this._slotsState = 'error';
+      this.#emitError(error, this.#errorText(error));
+    }
+  }
+
+  async #findNextFree(
+    from: number,
+    policy: Provider['policy'] & { durationMinutes: number },
+    signal: AbortSignal,
+  ): Promise<{ date: string; slot: Slot } | null> {
+    const provider = this._provider!;
+    const days = Math.min((provider.policy.horizonDays ?? 180) + 1, 366);
+    const to = from + days * 86_400_000;
+    const now = this.#now();
+    if (to <= from) return null;
+    const availability = await this.#adapter!.getAvailability(
+      provider.id,
+      { from: iso(from), to: iso(to) },
+      { signal },
+    );
+    return nextAvailableDay(
+      { ...availability, policy, from: iso(from), now: iso(now) },
+      { viewerZone: this.#viewerZone, withinDays: days },
+    );
+  }
+
+  #slotListed(slot: Slot): boolean {
+    for (const list of this._days.values())
+      if (list.some((s) => s.start === slot.start)) return true;
+    return false;
+  }
+
+  /** Quietly refreshes the shown month (cheap with ETags) when visible again and on a timer. */
+  async #revalidate(): Promise<void> {
+    if (document.visibilityState === 'hidden' || this._loadState !== 'ready') return;
+    if (this._step === 'time' || this._step === 'details') await this.#loadMonth({ quiet: true });
+  }
+
+  #onVisible = () => {
+    if (document.visibilityState === 'visible') void this.#revalidate();
+  };
+  #onOnline = () => {
+    this._offline = false;
+    if (this._loadState === 'error') void this.#load();
+    else void this.#revalidate();
+  };
+  #onOffline = () => {
+    this._offline = true;
+    this._announcement = this.#t('offline');
+  };
+  #onOutside = (event: Event) => {
+    if (
+      this._zoneOpen &&
+      !event
+        .composedPath()
+        .some(
+          (n) =>
+            n instanceof HTMLElement &&
+            (n.classList.contains('zone-popover') || n.classList.contains('zone-button')),
+        )
+    )
+      this.#closeZone(false);
+  };
+
+  // --- steps -------------------------------------------------------------------------------
+
+  #go(step: BookingStep): void {
+    const previous = this._step;
+    this._step = step;
+    this._notice = undefined;
+    this.#focusAfterRender = 'heading';
+    this._announcement = this.#stepTitle(step);
+    this.dispatchEvent(new BookingStepChangeEvent({ version: EVENT_VERSION, step, previous }));
+  }
+
+  #stepTitle(step: BookingStep): string {
+    const t = this.#t;
+    switch (step) {
+      case 'service':
+        return t('stepService');
+      case 'time':
+        return t('stepTime');
+      case 'details':
+        return t('stepDetails');
+      case 'review':
+        return t('stepReview');
+      case 'success':
+        return this._result?.booking.status === 'pending' ? t('stepPending') : t('stepSuccess');
+    }
+  }
+
+  #continueFromService(): void {
+    const service = this.#service;
+    if (!service || this._duration === undefined) return;
+    if (this._customText !== '') {
+      const minutes = Number(this._customText);
+      const c = service.customDuration;
+      if (!Number.isInteger(minutes) || !this.#offers(service, minutes)) {
+        this._customError = c
+          ? this.#t('customDurationInvalid', {
+              min: c.minMinutes,
+              max: c.maxMinutes,
+              step: c.stepMinutes,
+            })
+          : this.#t('errChoice');
+        this.#focusAfterRender = 'field';
+        return;
+      }
+      this._duration = minutes;
+    }
+    this._customError = '';
+    this._slot = undefined;
+    this.#go('time');
+    void this.#loadMonth();
+  }
+
+  #selectSlot(slot: LocalSlot | Slot): void {
+    const service = this.#service!;
+    const duration = this._duration!;
+    this._slot = { start: slot.start, end: slot.end };
+    this.#key = undefined;
+    this.dispatchEvent(
+      new BookingSlotSelectEvent({
+        version: EVENT_VERSION,
+        providerId: this._provider!.id,
+        serviceId: service.id,
+        start: slot.start,
+        end: slot.end,
+        durationMinutes: duration,
+        timeZone: this.#viewerZone,
+        price: sessionPrice(service, duration).price,
+      }),
+    );
+    this.#go('details');
+  }
+
+  #submitDetails(event: Event): void {
+    event.preventDefault();
+    const service = this.#service!;
+    const f = this._form;
+    const result = validateBookingDetails(
+      {
+        client: { name: f.name, email: f.email, phone: f.phone },
+        notes: f.notes,
+        answers: f.answers,
+      },
+      service.questions ?? [],
+    );
+    if (!result.ok) {
+      const t = this.#t;
+      this._errors = Object.fromEntries(
+        result.errors.map((e) => [
+          e.field.replace(/^client\./, ''),
+          fieldErrorText(t, e.code, e.message),
+        ]),
+      );
+      this._announcement = t('errFix');
+      this.#focusAfterRender = 'field';
+      return;
+    }
+    this._errors = {};
+    this.#priceSlot();
+    this.#go('review');
+  }
+
+  #priceSlot(): void {
+    const service = this.#service;
+    if (!service || !this._slot || this._duration === undefined) return;
+    this._quote = priceQuote({
+      kind: 'one_to_one',
+      service,
+      durationMinutes: this._duration,
+      start: this._slot.start,
+      now: iso(this.#now()),
+    });
+  }
+
+  async #confirm(): Promise<void> {
+    const provider = this._provider!;
+    const service = this.#service!;
+    const adapter = this.#adapter!;
+    if (!this._slot || !this._quote || this._submitting) return;
+    const f = this._form;
+    const answers = Object.fromEntries(
+      Object.entries(f.answers).filter(([, v]) => v !== '' && v !== false),
+    );
+    const request = {
+      providerId: provider.id,
+      serviceId: service.id,
+      start: this._slot.start,
+      durationMinutes: this._duration!,
+      client: {
+        name: f.name.trim(),
+        email: f.email.trim(),
+        ...(f.phone.trim() ? { phone: f.phone.trim() } : {}),
+        timeZone: this.#viewerZone,
+        locale: this.#locale,
+      },
+      ...(f.notes.trim() ? { notes: f.notes.trim() } : {}),
+      ...(Object.keys(answers).length ? { answers } : {}),
+      quote: this._quote,
+    };
+    this.#key ??= newIdempotencyKey();
+    this.#saveDraft();
+    const before = new BookingRequestEvent({
+      version: EVENT_VERSION,
+      request,
+      idempotencyKey: this.#key,
+    });
+    if (!this.dispatchEvent(before)) return;
+    this._submitting = true;
+    this._notice = undefined;
+    this._announcement = this.#t('confirming');
+    try {
+      const created = await adapter.createBooking(before.detail.request, {
+        idempotencyKey: this.#key,
+      });
+      this._result = created;
+      this.#key = undefined;
+      this.#clearDraft();
+      this.#prepareIcs(created);
+      this.#go('success');
+      this.dispatchEvent(
+        new BookingConfirmedEvent({
+          version: EVENT_VERSION,
+          booking: created.booking,
+          status: created.booking.status,
+          quote: created.booking.quote,
+          timeZone: this.#viewerZone,
+          manageToken: created.manageToken,
+          ...(created.manageUrl ? { manageUrl: created.manageUrl } : {}),
+        }),
+      );
+    } catch (error) {
+      this.#handleCreateError(error);
+    } finally {
+      this._submitting = false;
+    }
+  }
+
+  #handleCreateError(error: unknown): void {
+    const t = this.#t;
+    if (error instanceof ConflictError && error.code === 'slot_unavailable') {
+      // A new attempt at another time is a new request: it gets a new key.
+      this.#key = undefined;
+      this._notice = {
+        kind: 'slot_taken',
+        text: error.alternatives.length ? t('slotTaken') : t('slotGone'),
+        alternatives: error.alternatives.slice(0, 3),
+      };
+      void this.#loadMonth({ quiet: true });
+    } else if (error instanceof ConflictError && error.code === 'price_changed' && error.quote) {
+      this.#key = undefined;
+      this._quote = error.quote;
+      this._notice = { kind: 'price_changed', text: t('priceChanged') };
+    } else if (error instanceof ValidationError && error.fieldErrors.length) {
+      this._errors = Object.fromEntries(
+        error.fieldErrors.map((e) => [
+          e.field.replace(/^client\./, ''),
+          fieldErrorText(t, e.code, e.message),
+        ]),
+      );
+      this.#go('details');
+      this.#focusAfterRender = 'field';
+      this._announcement = t('errFix');
+    } else {
+      this._notice = { kind: 'error', text: this.#errorText(error), retry: true };
+    }
+    if (this._notice) this._announcement = this._notice.text;
+    this.#emitError(error, this._notice?.text ?? t('errFix'));
+  }
+
+  #pickAlternative(slot: Slot): void {
+    this._slot = slot;
+    const date = toLocal(slot.start, this.#viewerZone).date;
+    this._selectedDate = date;
+    this._focusDate = date;
+    this.#priceSlot();
+    this._notice = undefined;
+    this.#focusAfterRender = 'heading';
+    this._announcement = `${this.#t('when')}: ${formatDateTime(slot.start, this.#viewerZone, this.#locale, this.#hourCycle)}`;
+  }
+
+  #restart(): void {
+    this._result = undefined;
+    this._slot = undefined;
+    this._quote = undefined;
+    this._form = {
+      ...emptyForm(),
+      name: this._form.name,
+      email: this._form.email,
+      phone: this._form.phone,
+    };
+    this.#go('service');
+  }
+
+  #prepareIcs(created: CreatedBooking): void {
+    if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
+    const text = icsFile(this.#calendarEntry(created));
+    this.#icsUrl = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
+  }
+
+  #calendarEntry(created: CreatedBooking) {
+    const provider = this._provider!;
+    const service = this.#service;
+    return {
+      uid: `${created.booking.id}@booking-widget`,
+      start: created.booking.start,
+      end: created.booking.end,
+      title: `${service?.name ?? ''} · ${provider.name}`.replace(/^ · /, ''),
+      ...(created.manageUrl ? { description: created.manageUrl, url: created.manageUrl } : {}),
+      now: this.#now(),
+    };
+  }
+
+  // --- calendar and zone ---------------------------------------------------------------------
+
+  #showMonth(month: string, focus?: string): void {
+    this._month = monthStart(month);
+    if (focus) this._focusDate = focus;
+    void this.#loadMonth();
+  }
+
+  #onGridKey(event: KeyboardEvent): void {
+    const next = moveFocus(this._focusDate, event.key, {
+      weekStart: this.#weekStart,
+      rtl: this.#dir === 'rtl',
+      shift: event.shiftKey,
+    });
+    if (!next) return;
+    event.preventDefault();
+    this._focusDate = next;
+    this.#focusAfterRender = 'day';
+    if (next.slice(0, 7) !== this._month.slice(0, 7)) this.#showMonth(next, next);
+    else this.requestUpdate();
+  }
+
+  #chooseDay(date: string): void {
+    this._focusDate = date;
+    if (!this._days.has(date)) return;
+    this._selectedDate = date;
+    this._announcement = this.#t('timesAnnounced', {
+      n: this._days.get(date)!.length,
+      date: formatDate(date, this.#locale),
+    });
+  }
+
+  #zoneList(): { id: string; label: string }[] {
+    if (!this.#zoneOptions) {
+      const now = this.#now();
+      const locale = this.#locale;
+      this.#zoneOptions = timeZoneOptions(iso(now)).map((o) => ({
+        id: o.id,
+        label: `${o.id.replace(/_/g, ' ')} (${zoneLabel(o.id, locale, now).replace(/^.*\(|\)$/g, '')})`,
+      }));
+    }
+    const q = this._zoneQuery.trim().toLowerCase().replace(/\s+/g, ' ');
+    const all = this.#zoneOptions;
+    const matches = q
+      ? all.filter(
+          (o) =>
+            o.label.toLowerCase().includes(q) || o.id.toLowerCase().includes(q.replace(/ /g, '_')),
+        )
+      : all;
+    return matches.slice(0, 80);
+  }
+
+  #openZone(): void {
+    this._zoneOpen = true;
+    this._zoneQuery = '';
+    const list = this.#zoneList();
+    this._zoneActive = Math.max(
+      0,
+      list.findIndex((o) => o.id === this.#viewerZone),
+    );
+    this.#focusAfterRender = 'zone-input';
+  }
+
+  #closeZone(returnFocus = true): void {
+    this._zoneOpen = false;
+    if (returnFocus) this.#focusAfterRender = 'zone-button';
+  }
+
+  #pickZone(id: string): void {
+    this._zone = id;
+    this.#closeZone();
+    this._announcement = this.#t('timesShownIn', {
+      zone: zoneLabel(id, this.#locale, this.#now()),
+    });
+    this._month = '';
+    this._selectedDate = undefined;
+    void this.#loadMonth();
+  }
+
+  #onZoneKey(event: KeyboardEvent): void {
+    const list = this.#zoneList();
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      this._zoneActive = Math.min(list.length - 1, Math.max(0, this._zoneActive + step));
+      this.updateComplete.then(() =>
+        this.renderRoot
+          .querySelector('.zone-popover li.active')
+          ?.scrollIntoView({ block: 'nearest' }),
+      );
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const option = list[this._zoneActive];
+      if (option) this.#pickZone(option.id);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      this.#closeZone();
+    }
+  }
+
+  #positionZonePopover(): void {
+    this.#stopFloat?.();
+    this.#stopFloat = undefined;
+    if (!this._zoneOpen) return;
+    const anchor = this.renderRoot.querySelector('.zone-button');
+    const popover = this.renderRoot.querySelector<HTMLElement>('.zone-popover');
+    if (anchor && popover)
+      this.#stopFloat = float(anchor, popover, this.#dir === 'rtl' ? 'bottom-end' : 'bottom-start');
+  }
+
+  // --- drafts ----------------------------------------------------------------------------------
+
+  #saveDraft(): void {
+    if (this._step === 'success') return;
+    const draft: Draft = {
+      ...(this._serviceId ? { serviceId: this._serviceId } : {}),
+      ...(this._duration !== undefined ? { duration: this._duration } : {}),
+      ...(this._slot ? { slot: this._slot } : {}),
+      form: this._form,
+      ...(this.#key ? { key: this.#key } : {}),
+      step: this._step,
+    };
+    try {
+      sessionStorage.setItem(this.#draftKey, JSON.stringify(draft));
+    } catch {
+      // Storage may be full or blocked; the draft then lives as long as the page.
+    }
+  }
+
+  #readDraft(): Draft | undefined {
+    try {
+      const text = sessionStorage.getItem(this.#draftKey);
+      return text ? (JSON.parse(text) as Draft) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  #clearDraft(): void {
+    try {
+      sessionStorage.removeItem(this.#draftKey);
+    } catch {
+      // Nothing to clear.
+    }
+  }
+
+  // --- errors ----------------------------------------------------------------------------------
+
+  #errorText(error: unknown): string {
+    const t = this.#t;
+    if (error instanceof NetworkError) return error.offline ? t('offline') : t('networkError');
+    if (error instanceof BookingApiError)
+      return error.kind === 'timeout' || error.kind === 'server'
+        ? t('serverError')
+        : t('genericError', { message: error.message });
+    return t('genericError', { message: error instanceof Error ? error.message : String(error) });
+  }
+
+  #emitError(error: unknown, message: string): void {
+    this.dispatchEvent(
+      new BookingErrorEvent({
+        version: EVENT_VERSION,
+        step: this._step,
+        kind:
+          error instanceof BookingApiError
+            ? error.kind
+            : typeof error === 'string'
+              ? error
+              : 'unknown',
+        ...(error instanceof BookingApiError && error.code ? { code: error.code } : {}),
+        message,
+      }),
+    );
+  }
+
+  // --- rendering -------------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const t = this.#t;
+    const locale = this.#locale;
+    return html`
+      <div class="widget" part="base" dir=${this.#dir} lang=${locale}>
+        <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
+        ${this._offline ? html`<p class="notice error" part="notice" role="alert">${t('offline')}</p>` : nothing}
+        ${this._loadState === 'ready' && this._provider ? this.#renderReady(this._provider) : this.#renderLoading()}
+      </div>
+    `;
+  }
+
+  #renderLoading(): TemplateResult {
+    const t = this.#t;
+    if (this._loadState === 'error') {
+      return html`<div class="notice error" part="notice" role="alert">
+          <p>${t('loadError')}</p>
+          <p class="muted">${this._loadError}</p>
+        </div>
+        ${
+          this.provider && this.#adapter
+            ? html`<div class="actions">
+                <button part="button" @click=${() => void this.#load()}>${t('retry')}</button>
+              </div>`
+            : nothing
+        }`;
+    }
+    return html`<div class="skeleton-grid" aria-busy="true">
+      <span class="visually-hidden">${t('loading')}</span>
+      <div class="skeleton skeleton-block narrow"></div>
+      <div class="skeleton skeleton-block"></div>
+      <div class="skeleton skeleton-block"></div>
+      <div class="skeleton skeleton-block wide"></div>
+    </div>`;
+  }
+
+  #renderReady(provider: Provider): TemplateResult {
+    const index = STEPS.indexOf(this._step);
+    return html`
+      <header part="header">
+        <span class="name">${provider.name}</span>
+        ${provider.headline ? html`<span class="muted">${provider.headline}</span>` : nothing}
+      </header>
+      <section aria-labelledby="step-heading">
+        <div>
+          <h2 id="step-heading" tabindex="-1" part="step-heading">
+            ${this.#stepTitle(this._step)}
+          </h2>
+          ${index < 4 ? html`<p class="step-of muted">${this.#t('stepOf', { n: index + 1, total: 4 })}</p>` : nothing}
+        </div>
+        ${
+          this._step === 'service'
+            ? this.#renderService(provider)
+            : this._step === 'time'
+              ? this.#renderTime()
+              : this._step === 'details'
+                ? this.#renderDetails()
+                : this._step === 'review'
+                  ? this.#renderReview(provider)
+                  : this.#renderSuccess(provider)
+        }
+      </section>
+    `;
+  }
+
+  #renderService(provider: Provider): TemplateResult {
+    const t = this.#t;
+    const locale = this.#locale;
+    const service = this.#service;
+    const custom = service?.customDuration;
+    const prices = service ? durationPrices(service) : [];
+    const usingCustom = this._customText !== '';
+    return html`
+      ${
+        provider.services.length > 1
+          ? html`<fieldset>
+              <legend>${t('session')}</legend>
+              ${provider.services.map(
+                (s) =>
+                  html`<label class="choice">
+                    <input
+                      type="radio"
+                      name="service"
+                      .checked=${live(s.id === this._serviceId)}
+                      @change=${() => this.#chooseService(s.id)}
+                    />
+                    <span class="label"
+                      >${s.name}${s.description ? html`<span class="description muted">${s.description}</span>` : nothing}</span
+                    >
+                  </label>`,
+              )}
+            </fieldset>`
+          : nothing
+      }
+      ${
+        service
+          ? html`<fieldset>
+              <legend>
+                ${provider.services.length > 1 ? t('duration') : `${service.name} · ${t('duration')}`}
+              </legend>
+              ${prices.map(
+                (d) =>
+                  html`<label class="choice" part="duration">
+                    <input
+                      type="radio"
+                      name="duration"
+                      .checked=${live(!usingCustom && d.durationMinutes === this._duration)}
+                      @change=${() => {
+                        this._duration = d.durationMinutes;
+                        this._customText = '';
+                        this._customError = '';
+                      }}
+                    />
+                    <span class="label">${t('minutes', { n: d.durationMinutes })}</span>
+                    <span class="price">${money(d.price, locale)}</span>
+                  </label>`,
+              )}
+              ${
+                custom
+                  ? html`<label class="choice">
+                        <input
+                          type="radio"
+                          name="duration"
+                          .checked=${live(usingCustom)}
+                          @change=${() => {
+                            this._customText = String(custom.minMinutes);
+                            this._duration = custom.minMinutes;
+                          }}
+                        />
+                        <span class="label">${t('customDuration')}</span>
+                        ${
+                          usingCustom && this.#offers(service, Number(this._customText))
+                            ? html`<span class="price"
+                                >${money(sessionPrice(service, Number(this._customText)).price, locale)}</span
+                              >`
+                            : nothing
+                        }
+                      </label>
+                      ${
+                        usingCustom
+                          ? html`<div class="custom field">
+                              <label for="custom-minutes">${t('customDuration')}</label>
+                              <input
+                                id="custom-minutes"
+                                type="number"
+                                inputmode="numeric"
+                                min=${custom.minMinutes}
+                                max=${custom.maxMinutes}
+                                step=${custom.stepMinutes}
+                                .value=${live(this._customText)}
+                                aria-describedby="custom-hint ${this._customError ? 'custom-error' : ''}"
+                                aria-invalid=${this._customError ? 'true' : 'false'}
+                                @input=${(e: Event) => {
+                                  this._customText = (e.target as HTMLInputElement).value;
+                                  this._customError = '';
+                                }}
+                              />
+                              <span id="custom-hint" class="muted"
+                                >${t('customDurationHint', { min: custom.minMinutes, max: custom.maxMinutes, step: custom.stepMinutes })}</span
+                              >
+                              ${this._customError ? html`<p id="custom-error" class="field-error">${this._customError}</p>` : nothing}
+                            </div>`
+                          : nothing
+                      }`
+                  : nothing
+              }
+            </fieldset>`
+          : nothing
+      }
+      <div class="actions">
+        <button class="primary" part="button primary" @click=${() => this.#continueFromService()}>
+          ${t('continue')}
+        </button>
+      </div>
+    `;
+  }
+
+  #renderTime(): TemplateResult {
+    const t = this.#t;
+    const locale = this.#locale;
+    const zone = this.#viewerZone;
+    const now = this.#now();
+    return html`
+      <div class="zone-row">
+        <span class="muted">${t('timeZone')}:</span>
+        <button
+          class="zone-button"
+          part="button zone-button"
+          aria-haspopup="dialog"
+          aria-expanded=${this._zoneOpen ? 'true' : 'false'}
+          @click=${() => (this._zoneOpen ? this.#closeZone() : this.#openZone())}
+        >
+          ${zoneLabel(zone, locale, now)} <span aria-hidden="true">▾</span>
+        </button>
+      </div>
+      ${this.#renderZonePopover()}
+      <div class="time-layout">
+        ${this.layout === 'list' ? nothing : this.#renderCalendar()}
+        <div class="slots" aria-busy=${this._slotsState === 'loading' ? 'true' : 'false'}>
+          ${this.#renderSlots()}
+        </div>
+      </div>
+      <div class="actions">
+        <button part="button" @click=${() => this.#go('service')}>${t('back')}</button>
+      </div>
+    `;
+  }
+
+  #renderZonePopover(): TemplateResult {
+    const t = this.#t;
+    const list = this._zoneOpen ? this.#zoneList() : [];
+    const active = list[this._zoneActive];
+    return html`<div
+      class="zone-popover"
+      part="zone-popover"
+      role="dialog"
+      aria-label=${t('timeZone')}
+      ?hidden=${!this._zoneOpen}
+    >
+      ${
+        this._zoneOpen
+          ? html`<input
+                type="search"
+                role="combobox"
+                aria-label=${t('timeZoneSearch')}
+                placeholder=${t('timeZoneSearch')}
+                aria-expanded="true"
+                aria-controls="zone-list"
+                aria-autocomplete="list"
+                aria-activedescendant=${active ? `zone-${this._zoneActive}` : ''}
+                .value=${live(this._zoneQuery)}
+                @input=${(e: Event) => {
+                  this._zoneQuery = (e.target as HTMLInputElement).value;
+                  this._zoneActive = 0;
+                }}
+                @keydown=${(e: KeyboardEvent) => this.#onZoneKey(e)}
+              />
+              <ul id="zone-list" role="listbox" aria-label=${t('timeZone')}>
+                ${
+                  list.length
+                    ? list.map(
+                        (o, i) =>
+                          html`<li
+                            id="zone-${i}"
+                            role="option"
+                            class=${i === this._zoneActive ? 'active' : ''}
+                            aria-selected=${o.id === this.#viewerZone ? 'true' : 'false'}
+                            @click=${() => this.#pickZone(o.id)}
+                          >
+                            ${o.label}
+                          </li>`,
+                      )
+                    : html`<li role="option" aria-disabled="true" aria-selected="false">
+                        ${t('timeZoneNone')}
+                      </li>`
+                }
+              </ul>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  #renderCalendar(): TemplateResult {
+    const t = this.#t;
+    const locale = this.#locale;
+    const month = this._month;
+    if (!month) return html`<div class="skeleton skeleton-block" aria-hidden="true"></div>`;
+    const year = Number(month.slice(0, 4));
+    const m = Number(month.slice(5, 7));
+    const weekStart = this.#weekStart;
+    const names = weekdays(locale, weekStart);
+    const today = toLocal(iso(this.#now()), this.#viewerZone).date;
+    const thisMonth = monthStart(today);
+    const focus =
+      this._focusDate.slice(0, 7) === month.slice(0, 7)
+        ? this._focusDate
+        : (this._selectedDate ?? month);
+    const prev = addMonths(month, -1);
+    return html`<div class="calendar" part="calendar">
+      <div class="month-nav">
+        <button
+          part="button"
+          aria-label=${t('prevMonth')}
+          ?disabled=${month <= thisMonth}
+          @click=${() => this.#showMonth(prev, prev < thisMonth ? today : prev)}
+        >
+          <span class="arrow" aria-hidden="true">‹</span>
+        </button>
+        <h3 id="month-label">${formatMonth(year, m, locale)}</h3>
+        <button
+          part="button"
+          aria-label=${t('nextMonth')}
+          @click=${() => this.#showMonth(addMonths(month, 1), addMonths(month, 1))}
+        >
+          <span class="arrow" aria-hidden="true">›</span>
+        </button>
+      </div>
+      <table
+        role="grid"
+        aria-labelledby="month-label"
+        @keydown=${(e: KeyboardEvent) => this.#onGridKey(e)}
+      >
+        <thead>
+          <tr>
+            ${names.map((n) => html`<th scope="col" abbr=${n.long}><span aria-hidden="true">${n.short}</span><span class="visually-hidden">${n.long}</span></th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${monthGrid(month, weekStart).map(
+            (week) =>
+              html`<tr>
+                ${week.map((cell) => {
+                  const has = cell.inMonth && (this._days.get(cell.date)?.length ?? 0) > 0;
+                  const selected = cell.date === this._selectedDate;
+                  const label = `${formatDate(cell.date, locale)}, ${has ? t('available') : t('unavailable')}${cell.date === today ? `, ${t('today')}` : ''}`;
+                  return html`<td role="gridcell" aria-selected=${selected ? 'true' : 'false'}>
+                    <button
+                      part="day"
+                      class="${has ? 'has-slots' : ''} ${cell.inMonth ? '' : 'outside'} ${cell.date === today ? 'today' : ''}"
+                      tabindex=${cell.date === focus ? 0 : -1}
+                      aria-label=${label}
+                      aria-disabled=${has ? 'false' : 'true'}
+                      @click=${() => (cell.inMonth ? this.#chooseDay(cell.date) : this.#showMonth(cell.date, cell.date))}
+                      @focus=${() => (this._focusDate = cell.date)}
+                    >
+                      ${cell.day}
+                    </button>
+                  </td>`;
+                })}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  #renderSlots(): TemplateResult {
+    const t = this.#t;
+    const locale = this.#locale;
+    if (this._slotsState === 'loading')
+      return html`<span class="visually-hidden">${t('loadingTimes')}</span>
+        <div class="skeleton-grid" aria-hidden="true">
+          <div class="skeleton skeleton-block"></div>
+          <div class="skeleton skeleton-block"></div>
+          <div class="skeleton skeleton-block"></div>
+        </div>`;
+    if (this._slotsState === 'error')
+      return html`<div class="notice error" part="notice" role="alert">
+        <p>${t('networkError')}</p>
+        <button part="button" @click=${() => void this.#loadMonth()}>${t('retry')}</button>
+      </div>`;
+    if (!this._days.size) {
+      const month = this._month;
+      const name = formatMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)), locale);
+      const next = this._nextFree;
+      return html`<div class="notice" part="notice">
+        <p>${t('noTimesMonth', { month: name })}</p>
+        ${
+          next
+            ? html`<button
+                class="primary"
+                part="button primary"
+                @click=${() => {
+                  this._selectedDate = next.date;
+                  this.#showMonth(next.date, next.date);
+                }}
+              >
+                ${t('jumpTo', { date: formatDate(next.date, locale) })}
+              </button>`
+            : html`<p class="muted">${t('noTimesAtAll')}</p>`
+        }
+      </div>`;
+    }
+    const days =
+      this.layout === 'list'
+        ? [...this._days.keys()].sort()
+        : this._selectedDate
+          ? [this._selectedDate]
+          : [];
+    if (!days.length) return html`<p class="muted">${t('pickDay')}</p>`;
+    return html`<div class="day-list">
+      ${days.map(
+        (date) =>
+          html`<div>
+            <h3>${t('timesFor', { date: formatDate(date, locale) })}</h3>
+            <ul role="list">
+              ${(this._days.get(date) ?? []).map(
+                (slot) =>
+                  html`<li>
+                    <button
+                      part="button slot"
+                      aria-pressed=${this._slot?.start === slot.start ? 'true' : 'false'}
+                      @click=${() => this.#selectSlot(slot)}
+                    >
+                      ${formatTime(slot.start, this.#viewerZone, locale, this.#hourCycle)}
+                    </button>
+                  </li>`,
+              )}
+            </ul>
+          </div>`,
+      )}
+    </div>`;
+  }
+
+  #renderDetails(): TemplateResult {
+    const t = this.#t;
+    const questions = this.#service?.questions ?? [];
+    const field = (
+      name: 'name' | 'email' | 'phone',
+      type: string,
+      autocomplete: string,
+      required: boolean,
+    ) => {
+      const error = this._errors[name];
+      return html`<div class="field">
+        <label for="f-${name}"
+          >${t(name)}
+          ${required ? nothing : html`<span class="hint">(${t('optional')})</span>`}</label
+        >
+        <input
+          id="f-${name}"
+          part="input"
+          type=${type}
+          autocomplete=${autocomplete}
+          ?required=${required}
+          aria-required=${required ? 'true' : 'false'}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${error ? `e-${name}` : ''}
+          .value=${live(this._form[name])}
+          @input=${(e: Event) => this.#setField(name, (e.target as HTMLInputElement).value)}
+        />
+        ${error ? html`<p id="e-${name}" class="field-error">${error}</p>` : nothing}
+      </div>`;
+    };
+    return html`<form part="form" novalidate @submit=${(e: Event) => this.#submitDetails(e)}>
+      ${this.#renderChosen()} ${field('name', 'text', 'name', true)}
+      ${field('email', 'email', 'email', true)} ${field('phone', 'tel', 'tel', false)}
+      <div class="field">
+        <label for="f-notes">${t('notes')} <span class="hint">(${t('optional')})</span></label>
+        <textarea
+          id="f-notes"
+          part="input"
+          maxlength="2000"
+          aria-invalid=${this._errors.notes ? 'true' : 'false'}
+          aria-describedby=${this._errors.notes ? 'e-notes' : ''}
+          .value=${live(this._form.notes)}
+          @input=${(e: Event) => this.#setField('notes', (e.target as HTMLTextAreaElement).value)}
+        ></textarea>
+        ${this._errors.notes ? html`<p id="e-notes" class="field-error">${this._errors.notes}</p>` : nothing}
+      </div>
+      ${questions.map((q) => {
+        const key = `answers.${q.id}`;
+        const error = this._errors[key];
+        const id = `q-${q.id}`;
+        const described = error ? `e-${id}` : q.help ? `h-${id}` : '';
+        const value = this._form.answers[q.id];
+        const set = (v: string | boolean) => this.#setAnswer(q.id, v);
+        if (q.kind === 'checkbox')
+          return html`<div class="field check">
+            <label>
+              <input
+                id=${id}
+                type="checkbox"
+                ?required=${q.required}
+                aria-invalid=${error ? 'true' : 'false'}
+                aria-describedby=${described}
+                .checked=${live(value === true)}
+                @change=${(e: Event) => set((e.target as HTMLInputElement).checked)}
+              />
+              <span>${q.label}</span>
+            </label>
+            ${error ? html`<p id="e-${id}" class="field-error">${error}</p>` : nothing}
+          </div>`;
+        const common = {
+          required: !!q.required,
+          invalid: error ? 'true' : 'false',
+        };
+        return html`<div class="field">
+          <label for=${id}
+            >${q.label}
+            ${q.required ? nothing : html`<span class="hint">(${t('optional')})</span>`}</label
+          >
+          ${q.help ? html`<span id="h-${id}" class="muted">${q.help}</span>` : nothing}
+          ${
+            q.kind === 'select'
+              ? html`<select
+                  id=${id}
+                  part="input"
+                  ?required=${common.required}
+                  aria-invalid=${common.invalid}
+                  aria-describedby=${described}
+                  .value=${live(typeof value === 'string' ? value : '')}
+                  @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}
+                >
+                  <option value=""></option>
+                  ${(q.options ?? []).map((o) => html`<option value=${o} ?selected=${o === value}>${o}</option>`)}
+                </select>`
+              : q.kind === 'textarea'
+                ? html`<textarea
+                    id=${id}
+                    part="input"
+                    ?required=${common.required}
+                    aria-invalid=${common.invalid}
+                    aria-describedby=${described}
+                    .value=${live(typeof value === 'string' ? value : '')}
+                    @input=${(e: Event) => set((e.target as HTMLTextAreaElement).value)}
+                  ></textarea>`
+                : html`<input
+                    id=${id}
+                    part="input"
+                    type="text"
+                    ?required=${common.required}
+                    aria-invalid=${common.invalid}
+                    aria-describedby=${described}
+                    .value=${live(typeof value === 'string' ? value : '')}
+                    @input=${(e: Event) => set((e.target as HTMLInputElement).value)}
+                  />`
+          }
+          ${error ? html`<p id="e-${id}" class="field-error">${error}</p>` : nothing}
+        </div>`;
+      })}
+      <div class="actions">
+        <button type="button" part="button" @click=${() => this.#go('time')}>${t('back')}</button>
+        <button type="submit" class="primary" part="button primary">${t('continue')}</button>
+      </div>
+    </form>`;
+  }
+
+  #setField(name: 'name' | 'email' | 'phone' | 'notes', value: string): void {
+    this._form = { ...this._form, [name]: value };
+    if (this._errors[name]) {
+      const { [name]: _gone, ...rest } = this._errors;
+      this._errors = rest;
+    }
+  }
+
+  #setAnswer(id: string, value: string | boolean): void {
+    this._form = { ...this._form, answers: { ...this._form.answers, [id]: value } };
+    const key = `answers.${id}`;
+    if (this._errors[key]) {
+      const { [key]: _gone, ...rest } = this._errors;
+      this._errors = rest;
+    }
+  }
+
+  /** What was chosen so far: service, length and time, in the viewer's zone. */
+  #renderChosen(): TemplateResult {
+    const t = this.#t;
+    const slot = this._slot;
+    return html`<dl>
+      <dt>${t('session')}</dt>
+      <dd>${this.#service?.name} · ${t('minutes', { n: this._duration ?? 0 })}</dd>
+      ${
+        slot
+          ? html`<dt>${t('when')}</dt>
+              <dd>
+                ${formatDateTime(slot.start, this.#viewerZone, this.#locale, this.#hourCycle)}
+              </dd>`
+          : nothing
+      }
+    </dl>`;
+  }
+
+  #renderReview(provider: Provider): TemplateResult {
+    const t = this.#t;
+    const locale = this.#locale;
+    const q = this._quote;
+    const notice = this._notice;
+    const zone = this.#viewerZone;
+    const disabled =
+      this._submitting || this._offline || !this._slot || notice?.kind === 'slot_taken';
+    return html`
+      <dl>
+        <dt>${t('with')}</dt>
+        <dd>${provider.name}</dd>
+        <dt>${t('session')}</dt>
+        <dd>${this.#service?.name}</dd>
+        <dt>${t('when')}</dt>
+        <dd>
+          ${this._slot ? formatDateTime(this._slot.start, zone, locale, this.#hourCycle) : ''}
+          <span class="muted">· ${zoneLabel(zone, locale, this.#now())}</span>
+        </dd>
+        <dt>${t('duration')}</dt>
+        <dd>${t('minutes', { n: this._duration ?? 0 })}</dd>
+        <dt>${t('name')}</dt>
+        <dd>${this._form.name} · ${this._form.email}</dd>
+      </dl>
+      ${q ? this.#renderPrice(q) : nothing}
+      ${
+        notice
+          ? html`<div
+              class="notice ${notice.kind === 'error' ? 'error' : ''}"
+              part="notice"
+              role="alert"
+            >
+              <p>${notice.text}</p>
+              ${
+                notice.alternatives?.length
+                  ? html`<div class="alternatives">
+                      ${notice.alternatives.map(
+                        (s) =>
+                          html`<button part="button slot" @click=${() => this.#pickAlternative(s)}>
+                            ${formatDateTime(s.start, zone, locale, this.#hourCycle)}
+                          </button>`,
+                      )}
+                    </div>`
+                  : notice.kind === 'slot_taken'
+                    ? html`<button part="button" @click=${() => this.#go('time')}>
+                        ${t('stepTime')}
+                      </button>`
+                    : nothing
+              }
+            </div>`
+          : nothing
+      }
+      <div class="actions">
+        <button part="button" ?disabled=${this._submitting} @click=${() => this.#go('details')}>
+          ${t('back')}
+        </button>
+        <button
+          class="primary"
+          part="button primary"
+          ?disabled=${disabled}
+          aria-disabled=${disabled ? 'true' : 'false'}
+          @click=${() => void this.#confirm()}
+        >
+          ${this._submitting ? t('confirming') : notice?.retry ? t('retry') : t('confirm')}
+        </button>
+      </div>
+    `;
+  }
+
+  #renderPrice(q: Quote): TemplateResult {
+    const t = this.#t;
+    const locale = this.#locale;
+    const m = (amount: number) => money({ amount, currency: q.currency }, locale);
+    return html`<table class="price-table" part="price">
+      <caption class="visually-hidden">
+        ${t('total')}
+      </caption>
+      <tbody>
+        ${q.lines.map((line) => {
+          const label =
+            line.kind === 'base'
+              ? t('lineBase', { quantity: line.quantity, unit: m(line.unitAmount) })
+              : line.kind === 'group_size'
+                ? t('lineGroup', { min: line.minSeats })
+                : line.kind === 'package'
+                  ? t('linePackage', { n: line.sessions })
+                  : t('lineEarly', {
+                      percent: new Intl.NumberFormat(locale).format(line.percentOff),
+                    });
+          return html`<tr>
+            <td>${label}</td>
+            <td>${m(line.amount)}</td>
+          </tr>`;
+        })}
+        <tr class="total">
+          <td>${t('total')}</td>
+          <td>${m(q.total)}</td>
+        </tr>
+      </tbody>
+    </table>`;
+  }
+
+  #renderSuccess(provider: Provider): TemplateResult {
+    const t = this.#t;
+    const created = this._result;
+    if (!created) return html``;
+    const entry = this.#calendarEntry(created);
+    const pending = created.booking.status === 'pending';
+    return html`
+      <div class="success-mark" aria-hidden="true">✓</div>
+      <p>
+        ${pending ? t('successPending', { provider: provider.name }) : t('successConfirmed', { provider: provider.name })}
+      </p>
+      <dl>
+        <dt>${t('session')}</dt>
+        <dd>${this.#service?.name} · ${t('minutes', { n: created.booking.durationMinutes })}</dd>
+        <dt>${t('when')}</dt>
+        <dd>
+          ${formatDateTime(created.booking.start, this.#viewerZone, this.#locale, this.#hourCycle)}
+        </dd>
+        <dt>${t('total')}</dt>
+        <dd>
+          ${money({ amount: created.booking.quote.total, currency: created.booking.quote.currency }, this.#locale)}
+        </dd>
+      </dl>
+      <div class="links">
+        ${this.#icsUrl ? html`<a part="button" href=${this.#icsUrl} download="booking.ics">${t('addToCalendar')}</a>` : nothing}
+        <a part="button" href=${googleCalendarUrl(entry)} target="_blank" rel="noopener"
+          >${t('googleCalendar')}</a
+        >
+        <a part="button" href=${outlookCalendarUrl(entry)} target="_blank" rel="noopener"
+          >${t('outlookCalendar')}</a
+        >
+        ${created.manageUrl ? html`<a part="button" href=${created.manageUrl}>${t('manage')}</a>` : nothing}
+      </div>
+      <div class="actions">
+        <button part="button" @click=${() => this.#restart()}>${t('bookAnother')}</button>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'booking-widget': BookingWidget;
+  }
+}

@@ -1,0 +1,65 @@
+// What the events of the elements carry: plain, serialisable data a host page can log, store or
+// send on, with a version so hosts can tell shapes apart as they evolve.
+import type { Booking, CreateBookingRequest, Money, Quote } from '@booking/core';
+
+/** The version of every event detail; it changes only when a detail changes incompatibly. */
+export const EVENT_VERSION = 1;
+
+/** The steps of `<booking-widget>`. */
+export type BookingStep = 'service' | 'time' | 'details' | 'review' | 'success';
+
+export interface BookingReadyDetail {
+  version: typeof EVENT_VERSION;
+  providerId: string;
+  providerName: string;
+  /** The provider's zone. */
+  providerTimeZone: string;
+  /** The zone times are shown in. */
+  timeZone: string;
+  serviceIds: string[];
+}
+
+export interface BookingSlotSelectDetail {
+  version: typeof EVENT_VERSION;
+  providerId: string;
+  serviceId: string;
+  start: string;
+  end: string;
+  durationMinutes: number;
+  /** The viewer's zone. */
+  timeZone: string;
+  price: Money;
+}
+
+export interface BookingRequestDetail {
+  version: typeof EVENT_VERSION;
+  /** What will be sent; a listener may add to `request.notes` or `request.answers`. */
+  request: CreateBookingRequest;
+  idempotencyKey: string;
+}
+
+export interface BookingConfirmedDetail {
+  version: typeof EVENT_VERSION;
+  booking: Booking;
+  /** `pending` when the provider approves bookings first. */
+  status: Booking['status'];
+  quote: Quote;
+  timeZone: string;
+  manageToken: string;
+  manageUrl?: string;
+}
+
+export interface BookingErrorDetail {
+  version: typeof EVENT_VERSION;
+  step: BookingStep;
+  /** `network`, `timeout`, `conflict`, `validation`, `auth`, `not_found`, `server`, `contract`, `config`. */
+  kind: string;
+  code?: string;
+  message: string;
+}
+
+export interface BookingStepChangeDetail {
+  version: typeof EVENT_VERSION;
+  step: BookingStep;
+  previous: BookingStep | undefined;
+}

@@ -1,0 +1,92 @@
+// "Add to calendar": an iCalendar (.ics) file and Google / Outlook links for a booked session.
+
+/** What goes into a calendar entry. */
+export interface CalendarEntry {
+  uid: string;
+  start: string;
+  end: string;
+  title: string;
+  description?: string;
+  location?: string;
+  url?: string;
+  /** When the file is made (DTSTAMP). */
+  now: number;
+}
+
+const stamp = (ms: number) =>
+  new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+const escapeText = (s: string) =>
+  s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+
+/** Folds a content line at 75 octets (RFC 5545 §3.1). */
+function fold(line: string): string {
+  const bytes = new TextEncoder().encode(line);
+  if (bytes.length <= 75) return line;
+  const parts: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const char of line) {
+    const n = new TextEncoder().encode(char).length;
+    if (size + n > (parts.length ? 74 : 75)) {
+      parts.push(current);
+      current = '';
+      size = 0;
+    }
+    current += char;
+    size += n;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+/** The text of an .ics file with one event (UTC times, CRLF lines). */
+export function icsFile(entry: CalendarEntry): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Booking SDK//booking-widget//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    'BEGIN:VEVENT',
+    `UID:${escapeText(entry.uid)}`,
+    `DTSTAMP:${stamp(entry.now)}`,
+    `DTSTART:${stamp(Date.parse(entry.start))}`,
+    `DTEND:${stamp(Date.parse(entry.end))}`,
+    `SUMMARY:${escapeText(entry.title)}`,
+    ...(entry.description ? [`DESCRIPTION:${escapeText(entry.description)}`] : []),
+    ...(entry.location ? [`LOCATION:${escapeText(entry.location)}`] : []),
+    ...(entry.url ? [`URL:${entry.url}`] : []),
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ];
+  return `${lines.map(fold).join('\r\n')}\r\n`;
+}
+
+/** A link that opens Google Calendar with the event filled in. */
+export function googleCalendarUrl(entry: CalendarEntry): string {
+  const params = new URLSearchParams({
+    action: 'TEMPLATE',
+    text: entry.title,
+    dates: `${stamp(Date.parse(entry.start))}/${stamp(Date.parse(entry.end))}`,
+    ...(entry.description ? { details: entry.description } : {}),
+    ...(entry.location ? { location: entry.location } : {}),
+  });
+  return `https://calendar.google.com/calendar/render?${params}`;
+}
+
+/** A link that opens Outlook on the web with the event filled in. */
+export function outlookCalendarUrl(entry: CalendarEntry): string {
+  const params = new URLSearchParams({
+    path: '/calendar/action/compose',
+    rru: 'addevent',
+    subject: entry.title,
+    startdt: new Date(Date.parse(entry.start)).toISOString(),
+    enddt: new Date(Date.parse(entry.end)).toISOString(),
+    ...(entry.description ? { body: entry.description } : {}),
+    ...(entry.location ? { location: entry.location } : {}),
+  });
+  return `https://outlook.live.com/calendar/0/deeplink/compose?${params}`;
+}
