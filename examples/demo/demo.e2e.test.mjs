@@ -30,6 +30,12 @@ describe('the live demo', () => {
       if (message.type() === 'error') problems.push(message.text());
     });
     page.on('pageerror', (error) => problems.push(error.message));
+    // The page runs under a strict Content-Security-Policy: no inline style or script, no eval.
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+      ),
+    );
     await page.goto(url);
     await page.locator('#demo[aria-busy="false"]').waitFor({ timeout: 15_000 });
     return { page, problems, context };

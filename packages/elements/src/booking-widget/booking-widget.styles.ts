@@ -235,11 +235,13 @@ export const styles = css`
     margin: var(--_space) 0 0;
     padding: 0;
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(6.5em, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(6.75em, 1fr));
     gap: var(--_space);
   }
   .slots button {
     width: 100%;
+    padding-inline: 4px;
+    white-space: nowrap;
     font-variant-numeric: tabular-nums;
   }
   .slots button[aria-pressed='true'] {

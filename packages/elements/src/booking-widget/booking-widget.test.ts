@@ -2,6 +2,7 @@
 // and a fetch that hands requests to the mock). The clock is pinned to Monday 2026-11-23 09:00Z.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { quote } from '@booking/core';
 import { ConflictError, createHttpAdapter, type BookingAdapter } from '@booking/core/http';
 import { createMockBackend, demoData, type MockBackend, type MockData } from '@booking/mock';
 import '../define/booking-widget.js';
@@ -342,6 +343,48 @@ describe('<booking-widget>', () => {
       expect(page.root.activeElement).to.equal(page.$('.zone-button'));
     });
 
+    it('revalidates when the page becomes visible again: a time booked meanwhile disappears', async () => {
+      let reads = 0;
+      const counting: BookingAdapter = {
+        ...adapter,
+        getAvailability: (...args) => (reads++, adapter.getAvailability(...args)),
+      };
+      const page = await mount(
+        html`<booking-widget
+          provider="sam"
+          time-zone="Europe/Berlin"
+          locale="en-GB"
+          .adapter=${counting}
+          .clock=${clock}
+        ></booking-widget>`,
+      );
+      await page.toTimes();
+      expect(page.times()[0]).to.equal('14:00');
+      const before = reads;
+      const provider = await adapter.getProvider('sam');
+      await adapter.createBooking(
+        {
+          providerId: 'sam',
+          serviceId: 'coaching',
+          start: '2026-11-23T13:00:00Z',
+          durationMinutes: 60,
+          client: { name: 'Someone Else', email: 'else@example.com' },
+          quote: quote({
+            kind: 'one_to_one',
+            service: provider.services[0]!,
+            start: '2026-11-23T13:00:00Z',
+            now: new Date(NOW).toISOString(),
+          }),
+        },
+        { idempotencyKey: 'meanwhile' },
+      );
+      document.dispatchEvent(new Event('visibilitychange'));
+      await waitUntil(() => reads > before && page.times()[0] !== '14:00', 'did not revalidate');
+      // 14:00-15:00 is taken, with Sam's 15 minutes after it: the grid resumes at 15:30.
+      expect(page.times()[0]).to.equal('15:30');
+      expect(page.times()).to.not.include('14:00');
+    });
+
     it('lists days with their times in the list layout', async () => {
       const page = await widget('sam', 'Europe/Berlin');
       page.el.setAttribute('layout', 'list');
@@ -655,6 +698,23 @@ describe('<booking-widget>', () => {
       page.el.setAttribute('locale', 'de');
       await page.el.updateComplete;
       expect(page.$('label.choice .price')!.textContent).to.equal('45,00\u00a0€');
+    });
+
+    it('takes the page’s language when it has no locale', async () => {
+      const lang = document.documentElement.lang;
+      document.documentElement.lang = 'es';
+      try {
+        const page = await mount(
+          html`<booking-widget
+            provider="sam"
+            .adapter=${adapter}
+            .clock=${clock}
+          ></booking-widget>`,
+        );
+        expect(page.heading()).to.equal('Elige una sesión');
+      } finally {
+        document.documentElement.lang = lang;
+      }
     });
 
     it('lays out right to left in Arabic, arrows following the reading direction', async () => {

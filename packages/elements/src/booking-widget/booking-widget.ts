@@ -285,6 +285,16 @@ export class BookingWidget extends LitElement {
     this._announcement = '';
   }
 
+  /** `dir` and `lang` are the platform's own attributes: watch them too, so they stay live. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'dir', 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'dir' || name === 'lang') this.requestUpdate();
+  }
+
   // --- what the attributes resolve to ------------------------------------------------------
 
   #now(): number {
