@@ -365,8 +365,16 @@ export class BookingWidget extends LitElement {
     return this._provider?.services.find((s) => s.id === this._serviceId);
   }
 
+  /** Per provider and per widget: the id, else the widget's place among those of the provider. */
   get #draftKey(): string {
-    return `booking-widget:${this.provider}:${this.id}`;
+    const place = this.id
+      ? this.id
+      : String(
+          [...document.querySelectorAll('booking-widget')]
+            .filter((w) => w.getAttribute('provider') === this.provider)
+            .indexOf(this),
+        );
+    return `booking-widget:${this.provider}:${place}`;
   }
 
   // --- lifecycle ---------------------------------------------------------------------------
