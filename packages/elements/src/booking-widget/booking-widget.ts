@@ -14,9 +14,7 @@ import {
   nextAvailableDay,
   quote as priceQuote,
   sessionPrice,
-  timeZoneOptions,
   toLocal,
-  validateBookingDetails,
   type LocalSlot,
   type Provider,
   type Quote,
@@ -41,7 +39,6 @@ import { BookingReadyEvent } from '../events/booking-ready.js';
 import { BookingRequestEvent } from '../events/booking-request.js';
 import { BookingSlotSelectEvent } from '../events/booking-slot-select.js';
 import { BookingStepChangeEvent } from '../events/booking-step-change.js';
-import { float } from '../shared/floating.js';
 import {
   formatDate,
   formatDateTime,
@@ -51,33 +48,26 @@ import {
   weekdays,
   zoneLabel,
 } from '../shared/format.js';
-import { icsFile, googleCalendarUrl, outlookCalendarUrl } from '../shared/ics.js';
+
+export type { BookingPrefill } from '../shared/details-form.js';
+import { icsUrl, renderCalendarLinks } from '../shared/booked.js';
 import {
-  directionOf,
-  fieldErrorText,
-  resolveLocale,
-  translator,
-  type Translate,
-} from '../shared/i18n.js';
+  changeField,
+  emptyForm,
+  errorMap,
+  formErrors,
+  renderDetailFields,
+  requestParts,
+  withPrefill,
+  type BookingPrefill,
+  type FormValues,
+} from '../shared/details-form.js';
+import { directionOf, resolveLocale, translator, type Translate } from '../shared/i18n.js';
+import { parts } from '../shared/parts.styles.js';
+import { renderPrice } from '../shared/price.js';
 import { base, tokens } from '../shared/theme.styles.js';
+import { ZonePicker } from '../shared/zone-picker.js';
 import { styles } from './booking-widget.styles.js';
-
-/** Values to prefill the details form with (a signed-in user, a CRM). */
-export interface BookingPrefill {
-  name?: string;
-  email?: string;
-  phone?: string;
-  notes?: string;
-  answers?: Record<string, string | boolean>;
-}
-
-interface FormValues {
-  name: string;
-  email: string;
-  phone: string;
-  notes: string;
-  answers: Record<string, string | boolean>;
-}
 
 interface Notice {
   kind: 'slot_taken' | 'price_changed' | 'error';
@@ -98,7 +88,6 @@ interface Draft {
 const STEPS: BookingStep[] = ['service', 'time', 'details', 'review', 'success'];
 const REVALIDATE_MS = 60_000;
 const iso = (ms: number) => new Date(ms).toISOString();
-const emptyForm = (): FormValues => ({ name: '', email: '', phone: '', notes: '', answers: {} });
 
 /**
  * A complete one-to-one booking flow: service and length, date and time in the viewer's zone,
@@ -157,7 +146,7 @@ const emptyForm = (): FormValues => ({ name: '', email: '', phone: '', notes: ''
  * @cssproperty --booking-widget-padding - The widget's padding.
  */
 export class BookingWidget extends LitElement {
-  static override styles = [tokens, base, styles];
+  static override styles = [tokens, base, parts, styles];
 
   static override properties = {
     provider: { reflect: true },
@@ -195,9 +184,6 @@ export class BookingWidget extends LitElement {
     _notice: { state: true },
     _result: { state: true },
     _offline: { state: true },
-    _zoneOpen: { state: true },
-    _zoneQuery: { state: true },
-    _zoneActive: { state: true },
     _announcement: { state: true },
   };
 
@@ -240,20 +226,23 @@ export class BookingWidget extends LitElement {
   declare _notice: Notice | undefined;
   declare _result: CreatedBooking | undefined;
   declare _offline: boolean;
-  declare _zoneOpen: boolean;
-  declare _zoneQuery: string;
-  declare _zoneActive: number;
   declare _announcement: string;
 
   #httpAdapter: { base: string; adapter: BookingAdapter } | undefined;
   #loads = new AbortController();
   #monthLoad: AbortController | undefined;
   #key: string | undefined;
-  #focusAfterRender: 'heading' | 'day' | 'field' | 'zone-input' | 'zone-button' | undefined;
-  #stopFloat: (() => void) | undefined;
+  #focusAfterRender: 'heading' | 'day' | 'field' | undefined;
+  #zones = new ZonePicker(this, {
+    zone: () => this.#viewerZone,
+    locale: () => this.#locale,
+    now: () => this.#now(),
+    rtl: () => this.#dir === 'rtl',
+    t: () => this.#t,
+    pick: (zone) => this.#pickZone(zone),
+  });
   #timer: ReturnType<typeof setInterval> | undefined;
   #icsUrl: string | undefined;
-  #zoneOptions: { id: string; label: string }[] | undefined;
 
   constructor() {
     super();
@@ -279,9 +268,6 @@ export class BookingWidget extends LitElement {
     this._errors = {};
     this._submitting = false;
     this._offline = false;
-    this._zoneOpen = false;
-    this._zoneQuery = '';
-    this._zoneActive = 0;
     this._announcement = '';
   }
 
@@ -385,7 +371,6 @@ export class BookingWidget extends LitElement {
     globalThis.addEventListener('online', this.#onOnline);
     globalThis.addEventListener('offline', this.#onOffline);
     document.addEventListener('visibilitychange', this.#onVisible);
-    document.addEventListener('pointerdown', this.#onOutside, true);
     this.#timer = setInterval(() => void this.#revalidate(), REVALIDATE_MS);
   }
 
@@ -394,12 +379,9 @@ export class BookingWidget extends LitElement {
     globalThis.removeEventListener('online', this.#onOnline);
     globalThis.removeEventListener('offline', this.#onOffline);
     document.removeEventListener('visibilitychange', this.#onVisible);
-    document.removeEventListener('pointerdown', this.#onOutside, true);
     clearInterval(this.#timer);
     this.#loads.abort();
     this.#monthLoad?.abort();
-    this.#stopFloat?.();
-    this.#stopFloat = undefined;
     if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
     this.#icsUrl = undefined;
   }
@@ -415,16 +397,7 @@ export class BookingWidget extends LitElement {
       this._zone = undefined;
       if (this._provider && this._step !== 'service') void this.#loadMonth();
     }
-    if (changed.has('prefill') && this.prefill) {
-      const p = this.prefill;
-      this._form = {
-        name: this._form.name || p.name || '',
-        email: this._form.email || p.email || '',
-        phone: this._form.phone || p.phone || '',
-        notes: this._form.notes || p.notes || '',
-        answers: { ...p.answers, ...this._form.answers },
-      };
-    }
+    if (changed.has('prefill')) this._form = withPrefill(this._form, this.prefill);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -434,10 +407,6 @@ export class BookingWidget extends LitElement {
     if (focus === 'heading') root.querySelector<HTMLElement>('h2')?.focus();
     else if (focus === 'day') root.querySelector<HTMLElement>('td button[tabindex="0"]')?.focus();
     else if (focus === 'field') root.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-    else if (focus === 'zone-input')
-      root.querySelector<HTMLElement>('.zone-popover input')?.focus();
-    else if (focus === 'zone-button') root.querySelector<HTMLElement>('.zone-button')?.focus();
-    if ((changed as Map<PropertyKey, unknown>).has('_zoneOpen')) this.#positionZonePopover();
     if (
       this._provider &&
       ['_step', '_serviceId', '_duration', '_slot', '_form'].some((k) =>
@@ -667,20 +636,6 @@ export class BookingWidget extends LitElement {
     this._offline = true;
     this._announcement = this.#t('offline');
   };
-  #onOutside = (event: Event) => {
-    if (
-      this._zoneOpen &&
-      !event
-        .composedPath()
-        .some(
-          (n) =>
-            n instanceof HTMLElement &&
-            (n.classList.contains('zone-popover') || n.classList.contains('zone-button')),
-        )
-    )
-      this.#closeZone(false);
-  };
-
   // --- steps -------------------------------------------------------------------------------
 
   #go(step: BookingStep): void {
@@ -755,29 +710,13 @@ export class BookingWidget extends LitElement {
 
   #submitDetails(event: Event): void {
     event.preventDefault();
-    const service = this.#service!;
-    const f = this._form;
-    const result = validateBookingDetails(
-      {
-        client: { name: f.name, email: f.email, phone: f.phone },
-        notes: f.notes,
-        answers: f.answers,
-      },
-      service.questions ?? [],
-    );
-    if (!result.ok) {
-      const t = this.#t;
-      this._errors = Object.fromEntries(
-        result.errors.map((e) => [
-          e.field.replace(/^client\./, ''),
-          fieldErrorText(t, e.code, e.message),
-        ]),
-      );
-      this._announcement = t('errFix');
+    const errors = formErrors(this._form, this.#service?.questions ?? [], this.#t);
+    this._errors = errors;
+    if (Object.keys(errors).length) {
+      this._announcement = this.#t('errFix');
       this.#focusAfterRender = 'field';
       return;
     }
-    this._errors = {};
     this.#priceSlot();
     this.#go('review');
   }
@@ -799,24 +738,12 @@ export class BookingWidget extends LitElement {
     const service = this.#service!;
     const adapter = this.#adapter!;
     if (!this._slot || !this._quote || this._submitting) return;
-    const f = this._form;
-    const answers = Object.fromEntries(
-      Object.entries(f.answers).filter(([, v]) => v !== '' && v !== false),
-    );
     const request = {
       providerId: provider.id,
       serviceId: service.id,
       start: this._slot.start,
       durationMinutes: this._duration!,
-      client: {
-        name: f.name.trim(),
-        email: f.email.trim(),
-        ...(f.phone.trim() ? { phone: f.phone.trim() } : {}),
-        timeZone: this.#viewerZone,
-        locale: this.#locale,
-      },
-      ...(f.notes.trim() ? { notes: f.notes.trim() } : {}),
-      ...(Object.keys(answers).length ? { answers } : {}),
+      ...requestParts(this._form, { timeZone: this.#viewerZone, locale: this.#locale }),
       quote: this._quote,
     };
     this.#key ??= newIdempotencyKey();
@@ -873,12 +800,7 @@ export class BookingWidget extends LitElement {
       this._quote = error.quote;
       this._notice = { kind: 'price_changed', text: t('priceChanged') };
     } else if (error instanceof ValidationError && error.fieldErrors.length) {
-      this._errors = Object.fromEntries(
-        error.fieldErrors.map((e) => [
-          e.field.replace(/^client\./, ''),
-          fieldErrorText(t, e.code, e.message),
-        ]),
-      );
+      this._errors = errorMap(error.fieldErrors, t);
       this.#go('details');
       this.#focusAfterRender = 'field';
       this._announcement = t('errFix');
@@ -915,8 +837,7 @@ export class BookingWidget extends LitElement {
 
   #prepareIcs(created: CreatedBooking): void {
     if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
-    const text = icsFile(this.#calendarEntry(created));
-    this.#icsUrl = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
+    this.#icsUrl = icsUrl(this.#calendarEntry(created));
   }
 
   #calendarEntry(created: CreatedBooking) {
@@ -964,82 +885,14 @@ export class BookingWidget extends LitElement {
     });
   }
 
-  #zoneList(): { id: string; label: string }[] {
-    if (!this.#zoneOptions) {
-      const now = this.#now();
-      const locale = this.#locale;
-      this.#zoneOptions = timeZoneOptions(iso(now)).map((o) => ({
-        id: o.id,
-        label: `${o.id.replace(/_/g, ' ')} (${zoneLabel(o.id, locale, now).replace(/^.*\(|\)$/g, '')})`,
-      }));
-    }
-    const q = this._zoneQuery.trim().toLowerCase().replace(/\s+/g, ' ');
-    const all = this.#zoneOptions;
-    const matches = q
-      ? all.filter(
-          (o) =>
-            o.label.toLowerCase().includes(q) || o.id.toLowerCase().includes(q.replace(/ /g, '_')),
-        )
-      : all;
-    return matches.slice(0, 80);
-  }
-
-  #openZone(): void {
-    this._zoneOpen = true;
-    this._zoneQuery = '';
-    const list = this.#zoneList();
-    this._zoneActive = Math.max(
-      0,
-      list.findIndex((o) => o.id === this.#viewerZone),
-    );
-    this.#focusAfterRender = 'zone-input';
-  }
-
-  #closeZone(returnFocus = true): void {
-    this._zoneOpen = false;
-    if (returnFocus) this.#focusAfterRender = 'zone-button';
-  }
-
   #pickZone(id: string): void {
     this._zone = id;
-    this.#closeZone();
     this._announcement = this.#t('timesShownIn', {
       zone: zoneLabel(id, this.#locale, this.#now()),
     });
     this._month = '';
     this._selectedDate = undefined;
     void this.#loadMonth();
-  }
-
-  #onZoneKey(event: KeyboardEvent): void {
-    const list = this.#zoneList();
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      this._zoneActive = Math.min(list.length - 1, Math.max(0, this._zoneActive + step));
-      this.updateComplete.then(() =>
-        this.renderRoot
-          .querySelector('.zone-popover li.active')
-          ?.scrollIntoView({ block: 'nearest' }),
-      );
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      const option = list[this._zoneActive];
-      if (option) this.#pickZone(option.id);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      this.#closeZone();
-    }
-  }
-
-  #positionZonePopover(): void {
-    this.#stopFloat?.();
-    this.#stopFloat = undefined;
-    if (!this._zoneOpen) return;
-    const anchor = this.renderRoot.querySelector('.zone-button');
-    const popover = this.renderRoot.querySelector<HTMLElement>('.zone-popover');
-    if (anchor && popover)
-      this.#stopFloat = float(anchor, popover, this.#dir === 'rtl' ? 'bottom-end' : 'bottom-start');
   }
 
   // --- drafts ----------------------------------------------------------------------------------
@@ -1288,23 +1141,8 @@ export class BookingWidget extends LitElement {
 
   #renderTime(): TemplateResult {
     const t = this.#t;
-    const locale = this.#locale;
-    const zone = this.#viewerZone;
-    const now = this.#now();
     return html`
-      <div class="zone-row">
-        <span class="muted">${t('timeZone')}:</span>
-        <button
-          class="zone-button"
-          part="button zone-button"
-          aria-haspopup="dialog"
-          aria-expanded=${this._zoneOpen ? 'true' : 'false'}
-          @click=${() => (this._zoneOpen ? this.#closeZone() : this.#openZone())}
-        >
-          ${zoneLabel(zone, locale, now)} <span aria-hidden="true">▾</span>
-        </button>
-      </div>
-      ${this.#renderZonePopover()}
+      ${this.#zones.render()}
       <div class="time-layout">
         ${this.layout === 'list' ? nothing : this.#renderCalendar()}
         <div class="slots" aria-busy=${this._slotsState === 'loading' ? 'true' : 'false'}>
@@ -1315,60 +1153,6 @@ export class BookingWidget extends LitElement {
         <button part="button" @click=${() => this.#go('service')}>${t('back')}</button>
       </div>
     `;
-  }
-
-  #renderZonePopover(): TemplateResult {
-    const t = this.#t;
-    const list = this._zoneOpen ? this.#zoneList() : [];
-    const active = list[this._zoneActive];
-    return html`<div
-      class="zone-popover"
-      part="zone-popover"
-      role="dialog"
-      aria-label=${t('timeZone')}
-      ?hidden=${!this._zoneOpen}
-    >
-      ${
-        this._zoneOpen
-          ? html`<input
-                type="search"
-                role="combobox"
-                aria-label=${t('timeZoneSearch')}
-                placeholder=${t('timeZoneSearch')}
-                aria-expanded="true"
-                aria-controls="zone-list"
-                aria-autocomplete="list"
-                aria-activedescendant=${active ? `zone-${this._zoneActive}` : ''}
-                .value=${live(this._zoneQuery)}
-                @input=${(e: Event) => {
-                  this._zoneQuery = (e.target as HTMLInputElement).value;
-                  this._zoneActive = 0;
-                }}
-                @keydown=${(e: KeyboardEvent) => this.#onZoneKey(e)}
-              />
-              <ul id="zone-list" role="listbox" aria-label=${t('timeZone')}>
-                ${
-                  list.length
-                    ? list.map(
-                        (o, i) =>
-                          html`<li
-                            id="zone-${i}"
-                            role="option"
-                            class=${i === this._zoneActive ? 'active' : ''}
-                            aria-selected=${o.id === this.#viewerZone ? 'true' : 'false'}
-                            @click=${() => this.#pickZone(o.id)}
-                          >
-                            ${o.label}
-                          </li>`,
-                      )
-                    : html`<li role="option" aria-disabled="true" aria-selected="false">
-                        ${t('timeZoneNone')}
-                      </li>`
-                }
-              </ul>`
-          : nothing
-      }
-    </div>`;
   }
 
   #renderCalendar(): TemplateResult {
@@ -1515,143 +1299,27 @@ export class BookingWidget extends LitElement {
 
   #renderDetails(): TemplateResult {
     const t = this.#t;
-    const questions = this.#service?.questions ?? [];
-    const field = (
-      name: 'name' | 'email' | 'phone',
-      type: string,
-      autocomplete: string,
-      required: boolean,
-    ) => {
-      const error = this._errors[name];
-      return html`<div class="field">
-        <label for="f-${name}"
-          >${t(name)}
-          ${required ? nothing : html`<span class="hint">(${t('optional')})</span>`}</label
-        >
-        <input
-          id="f-${name}"
-          part="input"
-          type=${type}
-          autocomplete=${autocomplete}
-          ?required=${required}
-          aria-required=${required ? 'true' : 'false'}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${error ? `e-${name}` : ''}
-          .value=${live(this._form[name])}
-          @input=${(e: Event) => this.#setField(name, (e.target as HTMLInputElement).value)}
-        />
-        ${error ? html`<p id="e-${name}" class="field-error">${error}</p>` : nothing}
-      </div>`;
-    };
     return html`<form part="form" novalidate @submit=${(e: Event) => this.#submitDetails(e)}>
-      ${this.#renderChosen()} ${field('name', 'text', 'name', true)}
-      ${field('email', 'email', 'email', true)} ${field('phone', 'tel', 'tel', false)}
-      <div class="field">
-        <label for="f-notes">${t('notes')} <span class="hint">(${t('optional')})</span></label>
-        <textarea
-          id="f-notes"
-          part="input"
-          maxlength="2000"
-          aria-invalid=${this._errors.notes ? 'true' : 'false'}
-          aria-describedby=${this._errors.notes ? 'e-notes' : ''}
-          .value=${live(this._form.notes)}
-          @input=${(e: Event) => this.#setField('notes', (e.target as HTMLTextAreaElement).value)}
-        ></textarea>
-        ${this._errors.notes ? html`<p id="e-notes" class="field-error">${this._errors.notes}</p>` : nothing}
-      </div>
-      ${questions.map((q) => {
-        const key = `answers.${q.id}`;
-        const error = this._errors[key];
-        const id = `q-${q.id}`;
-        const described = error ? `e-${id}` : q.help ? `h-${id}` : '';
-        const value = this._form.answers[q.id];
-        const set = (v: string | boolean) => this.#setAnswer(q.id, v);
-        if (q.kind === 'checkbox')
-          return html`<div class="field check">
-            <label>
-              <input
-                id=${id}
-                type="checkbox"
-                ?required=${q.required}
-                aria-invalid=${error ? 'true' : 'false'}
-                aria-describedby=${described}
-                .checked=${live(value === true)}
-                @change=${(e: Event) => set((e.target as HTMLInputElement).checked)}
-              />
-              <span>${q.label}</span>
-            </label>
-            ${error ? html`<p id="e-${id}" class="field-error">${error}</p>` : nothing}
-          </div>`;
-        const common = {
-          required: !!q.required,
-          invalid: error ? 'true' : 'false',
-        };
-        return html`<div class="field">
-          <label for=${id}
-            >${q.label}
-            ${q.required ? nothing : html`<span class="hint">(${t('optional')})</span>`}</label
-          >
-          ${q.help ? html`<span id="h-${id}" class="muted">${q.help}</span>` : nothing}
-          ${
-            q.kind === 'select'
-              ? html`<select
-                  id=${id}
-                  part="input"
-                  ?required=${common.required}
-                  aria-invalid=${common.invalid}
-                  aria-describedby=${described}
-                  .value=${live(typeof value === 'string' ? value : '')}
-                  @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}
-                >
-                  <option value=""></option>
-                  ${(q.options ?? []).map((o) => html`<option value=${o} ?selected=${o === value}>${o}</option>`)}
-                </select>`
-              : q.kind === 'textarea'
-                ? html`<textarea
-                    id=${id}
-                    part="input"
-                    ?required=${common.required}
-                    aria-invalid=${common.invalid}
-                    aria-describedby=${described}
-                    .value=${live(typeof value === 'string' ? value : '')}
-                    @input=${(e: Event) => set((e.target as HTMLTextAreaElement).value)}
-                  ></textarea>`
-                : html`<input
-                    id=${id}
-                    part="input"
-                    type="text"
-                    ?required=${common.required}
-                    aria-invalid=${common.invalid}
-                    aria-describedby=${described}
-                    .value=${live(typeof value === 'string' ? value : '')}
-                    @input=${(e: Event) => set((e.target as HTMLInputElement).value)}
-                  />`
-          }
-          ${error ? html`<p id="e-${id}" class="field-error">${error}</p>` : nothing}
-        </div>`;
+      ${this.#renderChosen()}
+      ${renderDetailFields({
+        t,
+        form: this._form,
+        errors: this._errors,
+        questions: this.#service?.questions ?? [],
+        change: (field, value) => {
+          ({ form: this._form, errors: this._errors } = changeField(
+            this._form,
+            this._errors,
+            field,
+            value,
+          ));
+        },
       })}
       <div class="actions">
         <button type="button" part="button" @click=${() => this.#go('time')}>${t('back')}</button>
         <button type="submit" class="primary" part="button primary">${t('continue')}</button>
       </div>
     </form>`;
-  }
-
-  #setField(name: 'name' | 'email' | 'phone' | 'notes', value: string): void {
-    this._form = { ...this._form, [name]: value };
-    if (this._errors[name]) {
-      const { [name]: _gone, ...rest } = this._errors;
-      this._errors = rest;
-    }
-  }
-
-  #setAnswer(id: string, value: string | boolean): void {
-    this._form = { ...this._form, answers: { ...this._form.answers, [id]: value } };
-    const key = `answers.${id}`;
-    if (this._errors[key]) {
-      const { [key]: _gone, ...rest } = this._errors;
-      this._errors = rest;
-    }
   }
 
   /** What was chosen so far: service, length and time, in the viewer's zone. */
@@ -1696,7 +1364,7 @@ export class BookingWidget extends LitElement {
         <dt>${t('name')}</dt>
         <dd>${this._form.name} · ${this._form.email}</dd>
       </dl>
-      ${q ? this.#renderPrice(q) : nothing}
+      ${q ? renderPrice(q, t, locale) : nothing}
       ${
         notice
           ? html`<div
@@ -1741,39 +1409,6 @@ export class BookingWidget extends LitElement {
     `;
   }
 
-  #renderPrice(q: Quote): TemplateResult {
-    const t = this.#t;
-    const locale = this.#locale;
-    const m = (amount: number) => money({ amount, currency: q.currency }, locale);
-    return html`<table class="price-table" part="price">
-      <caption class="visually-hidden">
-        ${t('total')}
-      </caption>
-      <tbody>
-        ${q.lines.map((line) => {
-          const label =
-            line.kind === 'base'
-              ? t('lineBase', { quantity: line.quantity, unit: m(line.unitAmount) })
-              : line.kind === 'group_size'
-                ? t('lineGroup', { min: line.minSeats })
-                : line.kind === 'package'
-                  ? t('linePackage', { n: line.sessions })
-                  : t('lineEarly', {
-                      percent: new Intl.NumberFormat(locale).format(line.percentOff),
-                    });
-          return html`<tr>
-            <td>${label}</td>
-            <td>${m(line.amount)}</td>
-          </tr>`;
-        })}
-        <tr class="total">
-          <td>${t('total')}</td>
-          <td>${m(q.total)}</td>
-        </tr>
-      </tbody>
-    </table>`;
-  }
-
   #renderSuccess(provider: Provider): TemplateResult {
     const t = this.#t;
     const created = this._result;
@@ -1797,16 +1432,7 @@ export class BookingWidget extends LitElement {
           ${money({ amount: created.booking.quote.total, currency: created.booking.quote.currency }, this.#locale)}
         </dd>
       </dl>
-      <div class="links">
-        ${this.#icsUrl ? html`<a part="button" href=${this.#icsUrl} download="booking.ics">${t('addToCalendar')}</a>` : nothing}
-        <a part="button" href=${googleCalendarUrl(entry)} target="_blank" rel="noopener"
-          >${t('googleCalendar')}</a
-        >
-        <a part="button" href=${outlookCalendarUrl(entry)} target="_blank" rel="noopener"
-          >${t('outlookCalendar')}</a
-        >
-        ${created.manageUrl ? html`<a part="button" href=${created.manageUrl}>${t('manage')}</a>` : nothing}
-      </div>
+      ${renderCalendarLinks(t, entry, this.#icsUrl, created.manageUrl)}
       <div class="actions">
         <button part="button" @click=${() => this.#restart()}>${t('bookAnother')}</button>
       </div>
