@@ -6,7 +6,7 @@ import { dts } from 'rollup-plugin-dts';
 
 const entries = {
   core: ['index', 'http', 'openapi'],
-  elements: ['index', 'define/index', 'define/booking-widget'],
+  elements: ['index', 'define/index', 'define/booking-widget', 'define/group-event-list'],
   mock: ['index', 'browser', 'server'],
   conformance: ['index', 'cli'],
 };

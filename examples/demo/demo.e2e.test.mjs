@@ -61,7 +61,14 @@ describe('the live demo', () => {
     ]) {
       await page.selectOption('select[name=provider]', id);
       await widget.locator('header .name', { hasText: name }).waitFor();
+      // The expert (seed 000) sells group events beside one-to-one sessions.
+      if (id === 'mia') {
+        const events = page.locator('group-event-list');
+        await events.locator('.event h3', { hasText: 'Portfolio review circle' }).waitFor();
+        assert.equal(await page.locator('#group').isVisible(), true);
+      }
     }
+    assert.equal(await page.locator('#group').isVisible(), false);
     await widget.locator('button.primary').click();
     await widget.locator('.zone-button', { hasText: 'Tokyo' }).waitFor();
     await widget.locator('.slots button').first().click();

@@ -3,6 +3,7 @@
 import { startMockWorker } from '@booking/mock/browser';
 
 const root = document.getElementById('demo')!;
+const group = document.getElementById('group')!;
 const controls = document.getElementById('controls') as HTMLFormElement;
 const log = document.getElementById('log')!;
 
@@ -14,10 +15,25 @@ try {
   widget.setAttribute('api-base', '/api');
   widget.setAttribute('provider', 'ana');
   root.replaceChildren(widget);
+  // The expert marketplace (seed 000) sells one-to-one sessions and group events side by side.
+  const events = document.createElement('group-event-list');
+  events.setAttribute('api-base', '/api');
+  const showGroups = () => {
+    const provider = widget.getAttribute('provider') ?? '';
+    group.hidden = provider !== 'mia';
+    if (!group.hidden && events.getAttribute('provider') !== provider) {
+      events.setAttribute('provider', provider);
+      if (!events.isConnected) group.replaceChildren(events);
+    }
+  };
   controls.addEventListener('change', (event) => {
     const field = event.target as HTMLSelectElement;
-    if (field.value) widget.setAttribute(field.name, field.value);
-    else widget.removeAttribute(field.name);
+    for (const element of [widget, events]) {
+      if (field.name === 'provider' && element === events) continue;
+      if (field.value) element.setAttribute(field.name, field.value);
+      else element.removeAttribute(field.name);
+    }
+    showGroups();
   });
   for (const type of [
     'booking-ready',

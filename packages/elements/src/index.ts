@@ -7,12 +7,17 @@
  */
 export const version = '0.1.0';
 export { BookingWidget, type BookingPrefill } from './booking-widget/booking-widget.js';
+export { GroupEventList } from './group-event-list/group-event-list.js';
 export { BookingReadyEvent } from './events/booking-ready.js';
 export { BookingSlotSelectEvent } from './events/booking-slot-select.js';
 export { BookingRequestEvent } from './events/booking-request.js';
 export { BookingConfirmedEvent } from './events/booking-confirmed.js';
 export { BookingErrorEvent } from './events/booking-error.js';
 export { BookingStepChangeEvent } from './events/booking-step-change.js';
+export { GroupEventSelectEvent } from './events/group-event-select.js';
+export { GroupEventRegisterRequestEvent } from './events/group-event-register-request.js';
+export { GroupEventRegisteredEvent } from './events/group-event-registered.js';
+export { GroupEventWaitlistedEvent } from './events/group-event-waitlisted.js';
 export {
   EVENT_VERSION,
   type BookingStep,
@@ -22,5 +27,10 @@ export {
   type BookingConfirmedDetail,
   type BookingErrorDetail,
   type BookingStepChangeDetail,
+  type GroupEventView,
+  type GroupEventSelectDetail,
+  type GroupEventRegisterRequestDetail,
+  type GroupEventRegisteredDetail,
+  type GroupEventWaitlistedDetail,
 } from './events/detail.js';
 export { LANGUAGES } from './shared/i18n.js';

@@ -4,13 +4,11 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
-  browserTimeZone,
   computeSlots,
   defaultDuration,
   durationPrices,
   fromLocal,
   groupSlotsByDay,
-  isValidTimeZone,
   nextAvailableDay,
   quote as priceQuote,
   sessionPrice,
@@ -27,7 +25,6 @@ import {
   ConflictError,
   NetworkError,
   ValidationError,
-  createHttpAdapter,
   newIdempotencyKey,
   type BookingAdapter,
 } from '@booking/core/http';
@@ -62,7 +59,8 @@ import {
   type BookingPrefill,
   type FormValues,
 } from '../shared/details-form.js';
-import { directionOf, resolveLocale, translator, type Translate } from '../shared/i18n.js';
+import { AdapterSource, elementDirection, viewerZone } from '../shared/config.js';
+import { resolveLocale, translator, type Translate } from '../shared/i18n.js';
 import { parts } from '../shared/parts.styles.js';
 import { renderPrice } from '../shared/price.js';
 import { base, tokens } from '../shared/theme.styles.js';
@@ -228,7 +226,7 @@ export class BookingWidget extends LitElement {
   declare _offline: boolean;
   declare _announcement: string;
 
-  #httpAdapter: { base: string; adapter: BookingAdapter } | undefined;
+  #adapters = new AdapterSource();
   #loads = new AbortController();
   #monthLoad: AbortController | undefined;
   #key: string | undefined;
@@ -296,17 +294,12 @@ export class BookingWidget extends LitElement {
   }
 
   get #dir(): 'ltr' | 'rtl' {
-    const own = this.getAttribute('dir');
-    if (own === 'rtl' || own === 'ltr') return own;
-    if (directionOf(this.#locale) === 'rtl') return 'rtl';
-    return this.parentElement?.closest('[dir]')?.getAttribute('dir') === 'rtl' ? 'rtl' : 'ltr';
+    return elementDirection(this, this.#locale);
   }
 
   /** The zone times are shown in: the user's pick, else the attribute, else the browser's. */
   get #viewerZone(): string {
-    if (this._zone) return this._zone;
-    if (this.timeZone && isValidTimeZone(this.timeZone)) return this.timeZone;
-    return browserTimeZone();
+    return viewerZone(this._zone, this.timeZone);
   }
 
   get #hourCycle(): 'h12' | 'h23' | undefined {
@@ -337,14 +330,7 @@ export class BookingWidget extends LitElement {
   }
 
   get #adapter(): BookingAdapter | undefined {
-    if (this.adapter) return this.adapter;
-    if (!this.apiBase) return undefined;
-    if (this.#httpAdapter?.base !== this.apiBase)
-      this.#httpAdapter = {
-        base: this.apiBase,
-        adapter: createHttpAdapter({ baseUrl: this.apiBase }),
-      };
-    return this.#httpAdapter.adapter;
+    return this.#adapters.get(this.adapter, this.apiBase);
   }
 
   get #service(): Service | undefined {

@@ -1,6 +1,13 @@
 // What the events of the elements carry: plain, serialisable data a host page can log, store or
 // send on, with a version so hosts can tell shapes apart as they evolve.
-import type { Booking, CreateBookingRequest, Money, Quote } from '@booking/core';
+import type {
+  Booking,
+  CreateBookingRequest,
+  GroupRegistrationRequest,
+  Money,
+  Quote,
+  WaitlistEntry,
+} from '@booking/core';
 
 /** The version of every event detail; it changes only when a detail changes incompatibly. */
 export const EVENT_VERSION = 1;
@@ -51,7 +58,8 @@ export interface BookingConfirmedDetail {
 
 export interface BookingErrorDetail {
   version: typeof EVENT_VERSION;
-  step: BookingStep;
+  /** Where it happened: a step of `<booking-widget>` or a view of `<group-event-list>`. */
+  step: BookingStep | GroupEventView;
   /** `network`, `timeout`, `conflict`, `validation`, `auth`, `not_found`, `server`, `contract`, `config`. */
   kind: string;
   code?: string;
@@ -62,4 +70,46 @@ export interface BookingStepChangeDetail {
   version: typeof EVENT_VERSION;
   step: BookingStep;
   previous: BookingStep | undefined;
+}
+
+/** The views of `<group-event-list>`. */
+export type GroupEventView = 'list' | 'register' | 'waitlisted' | 'success';
+
+export interface GroupEventSelectDetail {
+  version: typeof EVENT_VERSION;
+  eventId: string;
+  providerId: string;
+  title: string;
+  start: string;
+  durationMinutes: number;
+  /** The viewer's zone. */
+  timeZone: string;
+  seatsLeft: number;
+  pricePerPerson: Money;
+}
+
+export interface GroupEventRegisterRequestDetail {
+  version: typeof EVENT_VERSION;
+  eventId: string;
+  /** What will be sent; a listener may add to `request.notes` or `request.answers`. */
+  request: GroupRegistrationRequest;
+  idempotencyKey: string;
+}
+
+export interface GroupEventRegisteredDetail {
+  version: typeof EVENT_VERSION;
+  eventId: string;
+  booking: Booking;
+  quote: Quote;
+  timeZone: string;
+  manageToken: string;
+  manageUrl?: string;
+}
+
+export interface GroupEventWaitlistedDetail {
+  version: typeof EVENT_VERSION;
+  eventId: string;
+  entry: WaitlistEntry;
+  position: number;
+  manageToken: string;
 }

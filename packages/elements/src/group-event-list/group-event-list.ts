@@ -1,0 +1,991 @@
+// <group-event-list>: discover upcoming group events, filter them, and register seats (or join the
+// waitlist of a full one). Shares the zone picker, details form, price breakdown and booked view
+// with <booking-widget>.
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import {
+  fromLocal,
+  groupSeatPrice,
+  parseMoney,
+  quote as priceQuote,
+  type CreatedBooking,
+  type GroupEvent,
+  type Provider,
+  type Quote,
+  type Waitlisted,
+} from '@booking/core';
+import {
+  BookingApiError,
+  ConflictError,
+  NetworkError,
+  ValidationError,
+  newIdempotencyKey,
+  type BookingAdapter,
+  type EventQuery,
+} from '@booking/core/http';
+import { BookingErrorEvent } from '../events/booking-error.js';
+import { EVENT_VERSION, type GroupEventView } from '../events/detail.js';
+import { GroupEventRegisterRequestEvent } from '../events/group-event-register-request.js';
+import { GroupEventRegisteredEvent } from '../events/group-event-registered.js';
+import { GroupEventSelectEvent } from '../events/group-event-select.js';
+import { GroupEventWaitlistedEvent } from '../events/group-event-waitlisted.js';
+import { icsUrl, renderCalendarLinks } from '../shared/booked.js';
+import { AdapterSource, elementDirection, viewerZone } from '../shared/config.js';
+import {
+  changeField,
+  emptyForm,
+  errorMap,
+  formErrors,
+  renderDetailFields,
+  requestParts,
+  withPrefill,
+  type BookingPrefill,
+  type FormValues,
+} from '../shared/details-form.js';
+import { formatDateTime, money } from '../shared/format.js';
+import { resolveLocale, translator, type Translate } from '../shared/i18n.js';
+import { parts } from '../shared/parts.styles.js';
+import { renderPrice } from '../shared/price.js';
+import { base, tokens } from '../shared/theme.styles.js';
+import { ZonePicker } from '../shared/zone-picker.js';
+import { styles } from './group-event-list.styles.js';
+
+interface Notice {
+  kind: 'full' | 'price_changed' | 'error';
+  text: string;
+  /** For `full`: the waitlist takes entries. */
+  waitlist?: boolean;
+  retry?: boolean;
+}
+
+const REVALIDATE_MS = 60_000;
+const iso = (ms: number) => new Date(ms).toISOString();
+const seatsLeft = (e: GroupEvent) => Math.max(0, e.capacity - e.seatsTaken);
+
+/**
+ * Upcoming group events of a provider, a tag, or everyone: filters, "load more", and registration
+ * for one or more seats, with the waitlist when an event is full.
+ *
+ * @element group-event-list
+ *
+ * @attr provider - Only this provider's events.
+ * @attr tag - Only events with this tag.
+ * @attr q - Words to find in the title or description.
+ * @attr from - Events from this local date (YYYY-MM-DD); default today.
+ * @attr to - Events until this local date (inclusive).
+ * @attr currency - The currency of the price range.
+ * @attr min-price - Lowest price per person, in the currency's major units (`20` or `19.50`).
+ * @attr max-price - Highest price per person, in major units.
+ * @attr has-seats - Only events with free seats.
+ * @attr page-size - Events per page (default 6).
+ * @attr api-base - The base URL of the booking API.
+ * @attr locale - BCP 47 locale; else the page's `lang`, else the browser's.
+ * @attr time-zone - The zone to show times in; else the browser's.
+ * @attr hour-cycle - `h12` or `h23`.
+ * @attr theme - `light` (default), `dark` or `auto`.
+ *
+ * @fires group-event-select - An event was opened to register. `GroupEventSelectEvent`.
+ * @fires group-event-register-request - Cancelable; the registration is about to be sent.
+ * @fires group-event-registered - Seats were booked. `GroupEventRegisteredEvent`.
+ * @fires group-event-waitlisted - The client joined a waitlist. `GroupEventWaitlistedEvent`.
+ * @fires booking-error - Something failed; the list shows it. `BookingErrorEvent`.
+ *
+ * @csspart base - The box.
+ * @csspart filters - The filter form.
+ * @csspart event - One event of the list.
+ * @csspart step-heading - The heading of each view.
+ * @csspart form - The details form.
+ * @csspart input - Every field.
+ * @csspart price - The price breakdown.
+ * @csspart button - Every button.
+ * @csspart primary - The main button of a view.
+ * @csspart notice - Messages about errors, full events and price changes.
+ * @csspart zone-button - The button that opens the time-zone picker.
+ * @csspart zone-popover - The time-zone picker.
+ *
+ * @cssproperty --booking-color-accent - And every other `--booking-*` token of `<booking-widget>`.
+ * @cssproperty --booking-list-gap - Space between events.
+ */
+export class GroupEventList extends LitElement {
+  static override styles = [tokens, base, parts, styles];
+
+  static override properties = {
+    provider: { reflect: true },
+    tag: { reflect: true },
+    q: { reflect: true },
+    from: { reflect: true },
+    to: { reflect: true },
+    currency: { reflect: true },
+    minPrice: { attribute: 'min-price', reflect: true },
+    maxPrice: { attribute: 'max-price', reflect: true },
+    hasSeats: { attribute: 'has-seats', type: Boolean, reflect: true },
+    pageSize: { attribute: 'page-size', type: Number },
+    apiBase: { attribute: 'api-base' },
+    locale: {},
+    timeZone: { attribute: 'time-zone' },
+    hourCycle: { attribute: 'hour-cycle' },
+    theme: { reflect: true },
+    adapter: { attribute: false },
+    prefill: { attribute: false },
+    clock: { attribute: false },
+    _events: { state: true },
+    _cursor: { state: true },
+    _listState: { state: true },
+    _providers: { state: true },
+    _view: { state: true },
+    _selected: { state: true },
+    _seats: { state: true },
+    _form: { state: true },
+    _errors: { state: true },
+    _quote: { state: true },
+    _submitting: { state: true },
+    _notice: { state: true },
+    _booked: { state: true },
+    _waitlisted: { state: true },
+    _zone: { state: true },
+    _offline: { state: true },
+    _announcement: { state: true },
+  };
+
+  declare provider: string;
+  declare tag: string;
+  declare q: string;
+  declare from: string;
+  declare to: string;
+  declare currency: string;
+  declare minPrice: string;
+  declare maxPrice: string;
+  declare hasSeats: boolean;
+  declare pageSize: number;
+  declare apiBase: string;
+  declare locale: string;
+  declare timeZone: string;
+  declare hourCycle: string;
+  declare theme: string;
+  /** Any backend: the HTTP adapter is made from `api-base` when this is not set. */
+  declare adapter: BookingAdapter | undefined;
+  /** Values to start the details form with. */
+  declare prefill: BookingPrefill | undefined;
+  /** The clock, in epoch ms; default `Date.now`. */
+  declare clock: (() => number) | undefined;
+
+  declare _events: GroupEvent[];
+  declare _cursor: string | null;
+  declare _listState: 'loading' | 'more' | 'ready' | 'error';
+  declare _providers: Map<string, Provider>;
+  declare _view: GroupEventView;
+  declare _selected: GroupEvent | undefined;
+  declare _seats: number;
+  declare _form: FormValues;
+  declare _errors: Record<string, string>;
+  declare _quote: Quote | undefined;
+  declare _submitting: boolean;
+  declare _notice: Notice | undefined;
+  declare _booked: CreatedBooking | undefined;
+  declare _waitlisted: Waitlisted | undefined;
+  declare _zone: string | undefined;
+  declare _offline: boolean;
+  declare _announcement: string;
+
+  #adapters = new AdapterSource();
+  #load = new AbortController();
+  #key: string | undefined;
+  #focus: 'heading' | 'field' | 'list' | undefined;
+  #timer: ReturnType<typeof setInterval> | undefined;
+  #ics: string | undefined;
+  #returnTo: string | undefined;
+  /** The currency of the events last seen, for the price filter while a search finds none. */
+  #currency = '';
+  #zones = new ZonePicker(this, {
+    zone: () => this.#viewerZone,
+    locale: () => this.#locale,
+    now: () => this.#now(),
+    rtl: () => this.#dir === 'rtl',
+    t: () => this.#t,
+    pick: (zone) => {
+      this._zone = zone;
+    },
+  });
+
+  constructor() {
+    super();
+    this.provider = '';
+    this.tag = '';
+    this.q = '';
+    this.from = '';
+    this.to = '';
+    this.currency = '';
+    this.minPrice = '';
+    this.maxPrice = '';
+    this.hasSeats = false;
+    this.pageSize = 6;
+    this.apiBase = '';
+    this.locale = '';
+    this.timeZone = '';
+    this.hourCycle = '';
+    this.theme = 'light';
+    this._events = [];
+    this._cursor = null;
+    this._listState = 'loading';
+    this._providers = new Map();
+    this._view = 'list';
+    this._seats = 1;
+    this._form = emptyForm();
+    this._errors = {};
+    this._submitting = false;
+    this._offline = false;
+    this._announcement = '';
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'dir', 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'dir' || name === 'lang') this.requestUpdate();
+  }
+
+  #now(): number {
+    return (this.clock ?? Date.now)();
+  }
+  get #locale(): string {
+    return resolveLocale(this.locale, this);
+  }
+  get #t(): Translate {
+    return translator(this.#locale);
+  }
+  get #dir(): 'ltr' | 'rtl' {
+    return elementDirection(this, this.#locale);
+  }
+  get #viewerZone(): string {
+    return viewerZone(this._zone, this.timeZone);
+  }
+  get #hourCycle(): 'h12' | 'h23' | undefined {
+    return this.hourCycle === 'h12' || this.hourCycle === 'h23' ? this.hourCycle : undefined;
+  }
+  get #adapter(): BookingAdapter | undefined {
+    return this.#adapters.get(this.adapter, this.apiBase);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._offline = globalThis.navigator?.onLine === false;
+    globalThis.addEventListener('online', this.#online);
+    globalThis.addEventListener('offline', this.#offlineNow);
+    document.addEventListener('visibilitychange', this.#visible);
+    this.#timer = setInterval(() => void this.#revalidate(), REVALIDATE_MS);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    globalThis.removeEventListener('online', this.#online);
+    globalThis.removeEventListener('offline', this.#offlineNow);
+    document.removeEventListener('visibilitychange', this.#visible);
+    clearInterval(this.#timer);
+    this.#load.abort();
+    if (this.#ics) URL.revokeObjectURL(this.#ics);
+    this.#ics = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const filters = [
+      'provider',
+      'tag',
+      'q',
+      'from',
+      'to',
+      'currency',
+      'minPrice',
+      'maxPrice',
+      'hasSeats',
+      'pageSize',
+      'apiBase',
+      'adapter',
+      'timeZone',
+      '_zone',
+    ] as const;
+    if (filters.some((k) => (changed as Map<PropertyKey, unknown>).has(k))) void this.#fetch(false);
+    if (changed.has('prefill')) this._form = withPrefill(this._form, this.prefill);
+  }
+
+  protected override updated(): void {
+    const focus = this.#focus;
+    this.#focus = undefined;
+    const root = this.renderRoot as ShadowRoot;
+    if (focus === 'heading') root.querySelector<HTMLElement>('h2')?.focus();
+    else if (focus === 'field') root.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    else if (focus === 'list') {
+      const back =
+        this.#returnTo &&
+        root.querySelector<HTMLElement>(`[data-event="${CSS.escape(this.#returnTo)}"]`);
+      (back || root.querySelector<HTMLElement>('h2'))?.focus();
+    }
+  }
+
+  #online = () => {
+    this._offline = false;
+    void this.#revalidate();
+  };
+  #offlineNow = () => {
+    this._offline = true;
+    this._announcement = this.#t('offline');
+  };
+  #visible = () => {
+    if (document.visibilityState === 'visible') void this.#revalidate();
+  };
+
+  // --- data --------------------------------------------------------------------------------------
+
+  /** The filters as a query of the contract. Prices are read in the currency's major units. */
+  #query(): EventQuery {
+    const zone = this.#viewerZone;
+    const day = /^\d{4}-\d{2}-\d{2}$/;
+    const price = (text: string) => {
+      if (!text || !this.currency) return undefined;
+      try {
+        return parseMoney(text, this.currency).amount;
+      } catch {
+        return undefined;
+      }
+    };
+    const min = price(this.minPrice);
+    const max = price(this.maxPrice);
+    const next = (date: string) =>
+      new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    return {
+      ...(this.provider ? { providerId: this.provider } : {}),
+      ...(this.tag ? { tag: this.tag } : {}),
+      ...(this.q ? { q: this.q } : {}),
+      from: day.test(this.from) ? fromLocal(this.from, '00:00', zone) : iso(this.#now()),
+      ...(day.test(this.to) ? { to: fromLocal(next(this.to), '00:00', zone) } : {}),
+      ...(this.currency && (min !== undefined || max !== undefined)
+        ? { currency: this.currency }
+        : {}),
+      ...(min !== undefined ? { minPrice: min } : {}),
+      ...(max !== undefined ? { maxPrice: max } : {}),
+      ...(this.hasSeats ? { hasSeats: true } : {}),
+      limit: Math.min(Math.max(Math.floor(this.pageSize) || 6, 1), 100),
+    };
+  }
+
+  async #fetch(more: boolean, quiet = false): Promise<void> {
+    const adapter = this.#adapter;
+    if (!adapter) {
+      this._listState = 'error';
+      this.#error(
+        'config',
+        'Set the api-base attribute to the booking API (or the adapter property).',
+      );
+      return;
+    }
+    if (!more) {
+      this.#load.abort();
+      this.#load = new AbortController();
+    }
+    const { signal } = this.#load;
+    if (!quiet) this._listState = more ? 'more' : 'loading';
+    if (!quiet) this._announcement = this.#t('loadingEvents');
+    try {
+      const query = { ...this.#query(), ...(more && this._cursor ? { cursor: this._cursor } : {}) };
+      if (quiet && this._events.length > query.limit!)
+        query.limit = Math.min(this._events.length, 100);
+      const page = await adapter.listEvents(query, { signal });
+      if (signal.aborted) return;
+      const events = more ? [...this._events, ...page.items] : page.items;
+      await this.#loadProviders(events, signal);
+      if (signal.aborted) return;
+      this._events = events;
+      this.#currency = events[0]?.pricing.currency ?? this.#currency;
+      this._cursor = page.nextCursor;
+      this._listState = 'ready';
+      if (this._selected) {
+        const fresh = events.find((e) => e.id === this._selected!.id);
+        if (fresh) this._selected = fresh;
+      }
+      if (!quiet)
+        this._announcement = events.length
+          ? this.#t('listAnnounced', { n: events.length })
+          : this.#t('noEvents');
+    } catch (error) {
+      if (signal.aborted) return;
+      if (!quiet) this._listState = 'error';
+      this.#error(error, this.#errorText(error));
+    }
+  }
+
+  async #loadProviders(events: GroupEvent[], signal: AbortSignal): Promise<void> {
+    const missing = [...new Set(events.map((e) => e.providerId))].filter(
+      (id) => !this._providers.has(id),
+    );
+    if (!missing.length) return;
+    const found = await Promise.all(
+      missing.map((id) => this.#adapter!.getProvider(id, { signal }).catch(() => undefined)),
+    );
+    const next = new Map(this._providers);
+    for (const p of found) if (p) next.set(p.id, p);
+    this._providers = next;
+  }
+
+  /** Fresh seats: the list quietly, and the open event. */
+  async #revalidate(): Promise<void> {
+    if (document.visibilityState === 'hidden') return;
+    if (this._view === 'list') await this.#fetch(false, true);
+    else if (this._view === 'register' && this._selected) await this.#refreshSelected();
+  }
+
+  async #refreshSelected(): Promise<void> {
+    const selected = this._selected;
+    if (!selected) return;
+    try {
+      const fresh = await this.#adapter!.getEvent(selected.id);
+      this._selected = fresh;
+      this._events = this._events.map((e) => (e.id === fresh.id ? fresh : e));
+      this.#price();
+    } catch (error) {
+      this.#error(error, this.#errorText(error));
+    }
+  }
+
+  // --- registering -------------------------------------------------------------------------------
+
+  #maxSeats(event: GroupEvent): number {
+    return Math.min(seatsLeft(event), event.maxSeatsPerRegistration ?? event.capacity);
+  }
+
+  #open(event: GroupEvent): void {
+    this._selected = event;
+    this.#returnTo = event.id;
+    this._seats = 1;
+    this._errors = {};
+    this._notice = undefined;
+    this.#key = undefined;
+    this._view = 'register';
+    this.#price();
+    this.#focus = 'heading';
+    this._announcement = this.#t('registerFor', { title: event.title });
+    this.dispatchEvent(
+      new GroupEventSelectEvent({
+        version: EVENT_VERSION,
+        eventId: event.id,
+        providerId: event.providerId,
+        title: event.title,
+        start: event.start,
+        durationMinutes: event.durationMinutes,
+        timeZone: this.#viewerZone,
+        seatsLeft: seatsLeft(event),
+        pricePerPerson: groupSeatPrice(event.pricing, event.durationMinutes).price,
+      }),
+    );
+  }
+
+  #backToList(): void {
+    this._view = 'list';
+    this._notice = undefined;
+    this.#focus = 'list';
+    void this.#fetch(false, true);
+  }
+
+  #price(): void {
+    const event = this._selected;
+    if (!event) return;
+    this._quote = priceQuote({ kind: 'group', event, seats: this._seats, now: iso(this.#now()) });
+  }
+
+  #setSeats(value: string): void {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) return;
+    this._seats = n;
+    this.#key = undefined;
+    this.#price();
+  }
+
+  async #submit(event: Event, waitlist = false): Promise<void> {
+    event.preventDefault();
+    const selected = this._selected;
+    if (!selected || this._submitting) return;
+    const errors = formErrors(this._form, [], this.#t);
+    this._errors = errors;
+    if (Object.keys(errors).length) {
+      this._announcement = this.#t('errFix');
+      this.#focus = 'field';
+      return;
+    }
+    if (this._offline) {
+      this._notice = { kind: 'error', text: this.#t('offline'), retry: true };
+      return;
+    }
+    const request = {
+      seats: this._seats,
+      ...requestParts(this._form, { timeZone: this.#viewerZone, locale: this.#locale }),
+      ...(waitlist ? { waitlist: true } : this._quote ? { quote: this._quote } : {}),
+    };
+    this.#key ??= newIdempotencyKey();
+    const before = new GroupEventRegisterRequestEvent({
+      version: EVENT_VERSION,
+      eventId: selected.id,
+      request,
+      idempotencyKey: this.#key,
+    });
+    if (!this.dispatchEvent(before)) return;
+    this._submitting = true;
+    this._notice = undefined;
+    this._announcement = this.#t('confirming');
+    try {
+      const result = await this.#adapter!.register(selected.id, before.detail.request, {
+        idempotencyKey: this.#key,
+      });
+      this.#key = undefined;
+      if (result.status === 'waitlisted') {
+        this._waitlisted = result;
+        this._view = 'waitlisted';
+        this.dispatchEvent(
+          new GroupEventWaitlistedEvent({
+            version: EVENT_VERSION,
+            eventId: selected.id,
+            entry: result.entry,
+            position: result.position,
+            manageToken: result.manageToken,
+          }),
+        );
+      } else {
+        this._booked = result;
+        if (this.#ics) URL.revokeObjectURL(this.#ics);
+        this.#ics = icsUrl(this.#entry(selected, result));
+        this._view = 'success';
+        this.dispatchEvent(
+          new GroupEventRegisteredEvent({
+            version: EVENT_VERSION,
+            eventId: selected.id,
+            booking: result.booking,
+            quote: result.booking.quote,
+            timeZone: this.#viewerZone,
+            manageToken: result.manageToken,
+            ...(result.manageUrl ? { manageUrl: result.manageUrl } : {}),
+          }),
+        );
+      }
+      this.#focus = 'heading';
+      this._announcement = this.#heading();
+    } catch (error) {
+      await this.#failed(error);
+    } finally {
+      this._submitting = false;
+    }
+  }
+
+  async #failed(error: unknown): Promise<void> {
+    const t = this.#t;
+    if (error instanceof ConflictError && error.code === 'event_full') {
+      // Someone took the seats first: a new attempt is a new request with a new key.
+      this.#key = undefined;
+      const left = error.waitlist?.seatsLeft ?? 0;
+      this._notice = {
+        kind: 'full',
+        text: left > 0 ? t('eventFull', { n: left }) : t('eventFullNone'),
+        waitlist: error.waitlist?.available ?? false,
+      };
+      await this.#refreshSelected();
+    } else if (error instanceof ConflictError && error.code === 'price_changed' && error.quote) {
+      this.#key = undefined;
+      this._quote = error.quote;
+      this._notice = { kind: 'price_changed', text: t('priceChanged') };
+    } else if (error instanceof ValidationError && error.fieldErrors.length) {
+      this._errors = errorMap(error.fieldErrors, t);
+      this.#focus = 'field';
+      this._notice = { kind: 'error', text: t('errFix') };
+    } else {
+      this._notice = { kind: 'error', text: this.#errorText(error), retry: true };
+    }
+    this._announcement = this._notice.text;
+    this.#error(error, this._notice.text);
+  }
+
+  #entry(event: GroupEvent, created: CreatedBooking) {
+    return {
+      uid: `${created.booking.id}@group-event-list`,
+      start: created.booking.start,
+      end: created.booking.end,
+      title: event.title,
+      ...(event.instructions ? { description: event.instructions } : {}),
+      ...(created.manageUrl ? { url: created.manageUrl } : {}),
+      now: this.#now(),
+    };
+  }
+
+  #errorText(error: unknown): string {
+    const t = this.#t;
+    if (error instanceof NetworkError) return error.offline ? t('offline') : t('networkError');
+    if (error instanceof BookingApiError)
+      return error.kind === 'timeout' || error.kind === 'server'
+        ? t('serverError')
+        : t('genericError', { message: error.message });
+    return t('genericError', { message: error instanceof Error ? error.message : String(error) });
+  }
+
+  #error(error: unknown, message: string): void {
+    this.dispatchEvent(
+      new BookingErrorEvent({
+        version: EVENT_VERSION,
+        step: this._view,
+        kind:
+          error instanceof BookingApiError
+            ? error.kind
+            : typeof error === 'string'
+              ? error
+              : 'unknown',
+        ...(error instanceof BookingApiError && error.code ? { code: error.code } : {}),
+        message,
+      }),
+    );
+  }
+
+  // --- rendering ---------------------------------------------------------------------------------
+
+  #heading(): string {
+    const t = this.#t;
+    const event = this._selected;
+    switch (this._view) {
+      case 'list':
+        return t('eventsHeading');
+      case 'register':
+        return t('registerFor', { title: event?.title ?? '' });
+      case 'waitlisted':
+        return t('stepWaitlisted');
+      case 'success':
+        return t('stepSuccess');
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.#t;
+    return html`<div class="widget" part="base" dir=${this.#dir} lang=${this.#locale}>
+      <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
+      ${this._offline ? html`<p class="notice error" part="notice" role="alert">${t('offline')}</p>` : nothing}
+      <section aria-labelledby="heading">
+        <h2 id="heading" tabindex="-1" part="step-heading">${this.#heading()}</h2>
+        ${
+          this._view === 'list'
+            ? this.#renderList()
+            : this._view === 'register'
+              ? this.#renderRegister()
+              : this._view === 'waitlisted'
+                ? this.#renderWaitlisted()
+                : this.#renderSuccess()
+        }
+      </section>
+    </div>`;
+  }
+
+  #renderFilters(): TemplateResult {
+    const t = this.#t;
+    const currency = this.currency || this.#currency;
+    const set = (attribute: string) => (e: Event) => {
+      const input = e.target as HTMLInputElement;
+      const value =
+        input.type === 'checkbox' ? (input.checked ? '' : null) : input.value.trim() || null;
+      if (value === null) this.removeAttribute(attribute);
+      else this.setAttribute(attribute, value);
+      if (
+        (attribute === 'min-price' || attribute === 'max-price') &&
+        value !== null &&
+        !this.currency &&
+        currency
+      )
+        this.setAttribute('currency', currency);
+    };
+    return html`<form
+      class="filters"
+      part="filters"
+      role="search"
+      @submit=${(e: Event) => e.preventDefault()}
+    >
+      <fieldset>
+        <legend class="visually-hidden">${t('filters')}</legend>
+        <div class="field">
+          <label for="f-q">${t('search')}</label>
+          <input id="f-q" part="input" type="search" .value=${live(this.q)} @change=${set('q')} />
+        </div>
+        <div class="field">
+          <label for="f-tag">${t('tag')}</label>
+          <input
+            id="f-tag"
+            part="input"
+            type="text"
+            .value=${live(this.tag)}
+            @change=${set('tag')}
+          />
+        </div>
+        <div class="field">
+          <label for="f-from">${t('fromDate')}</label>
+          <input
+            id="f-from"
+            part="input"
+            type="date"
+            .value=${live(this.from)}
+            @change=${set('from')}
+          />
+        </div>
+        <div class="field">
+          <label for="f-to">${t('toDate')}</label>
+          <input id="f-to" part="input" type="date" .value=${live(this.to)} @change=${set('to')} />
+        </div>
+        ${
+          currency
+            ? html`<div class="field">
+                  <label for="f-min">${t('minPrice', { currency })}</label>
+                  <input
+                    id="f-min"
+                    part="input"
+                    type="number"
+                    min="0"
+                    step="any"
+                    inputmode="decimal"
+                    .value=${live(this.minPrice)}
+                    @change=${set('min-price')}
+                  />
+                </div>
+                <div class="field">
+                  <label for="f-max">${t('maxPrice', { currency })}</label>
+                  <input
+                    id="f-max"
+                    part="input"
+                    type="number"
+                    min="0"
+                    step="any"
+                    inputmode="decimal"
+                    .value=${live(this.maxPrice)}
+                    @change=${set('max-price')}
+                  />
+                </div>`
+            : nothing
+        }
+        <div class="field check">
+          <label
+            ><input
+              id="f-seats"
+              type="checkbox"
+              .checked=${live(this.hasSeats)}
+              @change=${set('has-seats')}
+            />
+            <span>${t('hasSeats')}</span></label
+          >
+        </div>
+      </fieldset>
+    </form>`;
+  }
+
+  #renderList(): TemplateResult {
+    const t = this.#t;
+    const body =
+      this._listState === 'loading'
+        ? html`<div class="skeleton-grid" aria-busy="true">
+            <span class="visually-hidden">${t('loadingEvents')}</span>
+            <div class="skeleton skeleton-card"></div>
+            <div class="skeleton skeleton-card"></div>
+          </div>`
+        : this._listState === 'error' && !this._events.length
+          ? html`<div class="notice error" part="notice" role="alert">
+              <p>${t('loadError')}</p>
+              <button part="button" @click=${() => void this.#fetch(false)}>${t('retry')}</button>
+            </div>`
+          : !this._events.length
+            ? html`<p class="notice" part="notice">${t('noEvents')}</p>`
+            : html`<ul class="events" role="list">
+                  ${this._events.map((e) => this.#renderEvent(e))}
+                </ul>
+                ${
+                  this._cursor
+                    ? html`<div class="actions">
+                        <button
+                          part="button"
+                          ?disabled=${this._listState === 'more'}
+                          aria-busy=${this._listState === 'more' ? 'true' : 'false'}
+                          @click=${() => void this.#fetch(true)}
+                        >
+                          ${this._listState === 'more' ? t('loading') : t('loadMore')}
+                        </button>
+                      </div>`
+                    : nothing
+                }`;
+    return html`${this.#zones.render()} ${this.#renderFilters()} ${body}`;
+  }
+
+  #renderEvent(e: GroupEvent): TemplateResult {
+    const t = this.#t;
+    const locale = this.#locale;
+    const left = seatsLeft(e);
+    const full = left === 0;
+    const { price } = groupSeatPrice(e.pricing, e.durationMinutes);
+    const tier = e.pricing.groupSizeTiers?.[0];
+    const provider = this._providers.get(e.providerId);
+    const titleId = `t-${e.id}`;
+    return html`<li class="event" part="event">
+      <h3 id=${titleId}>${e.title}</h3>
+      <p class="meta">
+        ${provider ? html`<span>${provider.name}</span> · ` : nothing}
+        <span>${formatDateTime(e.start, this.#viewerZone, locale, this.#hourCycle)}</span> ·
+        <span>${t('minutes', { n: e.durationMinutes })}</span>
+      </p>
+      <p class="price-line">
+        <strong>${t('perPerson', { price: money(price, locale) })}</strong>
+        ${tier ? html`<span class="muted">· ${t('tierFrom', { price: money({ amount: tier.pricePerPerson, currency: e.pricing.currency }, locale), n: tier.minSeats })}</span>` : nothing}
+      </p>
+      <p class="seats ${full ? 'full' : ''}">
+        ${full ? (e.waitlist === false ? t('full') : t('waitlistOpen')) : left === 1 ? t('seatsLeftOne') : t('seatsLeftOther', { n: left })}
+      </p>
+      ${
+        e.tags?.length
+          ? html`<ul class="tags" role="list">
+              ${e.tags.map((tag) => html`<li>${tag}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${
+        e.description || e.instructions
+          ? html`<details>
+              <summary>${t('more')}</summary>
+              ${e.description ? html`<p>${e.description}</p>` : nothing}
+              ${e.instructions ? html`<p><strong>${t('instructions')}:</strong> ${e.instructions}</p>` : nothing}
+            </details>`
+          : nothing
+      }
+      <div class="actions">
+        <button
+          class=${full ? '' : 'primary'}
+          part=${full ? 'button' : 'button primary'}
+          data-event=${e.id}
+          aria-describedby=${titleId}
+          ?disabled=${full && e.waitlist === false}
+          @click=${() => this.#open(e)}
+        >
+          ${full ? t('joinWaitlist') : t('register')}
+        </button>
+      </div>
+    </li>`;
+  }
+
+  #renderRegister(): TemplateResult {
+    const t = this.#t;
+    const locale = this.#locale;
+    const e = this._selected!;
+    const max = this.#maxSeats(e);
+    const full = max < 1;
+    const notice = this._notice;
+    const waitlistOnly = full || (notice?.kind === 'full' && this._seats > max);
+    const left = seatsLeft(e);
+    return html`<dl>
+        <dt>${t('when')}</dt>
+        <dd>${formatDateTime(e.start, this.#viewerZone, locale, this.#hourCycle)}</dd>
+        <dt>${t('duration')}</dt>
+        <dd>${t('minutes', { n: e.durationMinutes })}</dd>
+        <dt>${t('seats')}</dt>
+        <dd>
+          ${full ? t('full') : left === 1 ? t('seatsLeftOne') : t('seatsLeftOther', { n: left })}
+        </dd>
+      </dl>
+      <form part="form" novalidate @submit=${(ev: Event) => void this.#submit(ev, waitlistOnly)}>
+        <div class="field">
+          <label for="f-seat-count">${t('seats')}</label>
+          <input
+            id="f-seat-count"
+            part="input"
+            type="number"
+            inputmode="numeric"
+            min="1"
+            max=${Math.max(1, full ? (e.maxSeatsPerRegistration ?? e.capacity) : max)}
+            step="1"
+            aria-describedby="seat-hint"
+            .value=${live(String(this._seats))}
+            @input=${(ev: Event) => this.#setSeats((ev.target as HTMLInputElement).value)}
+          />
+          <span id="seat-hint" class="muted"
+            >${t('seatsHint', { n: Math.max(1, full ? (e.maxSeatsPerRegistration ?? e.capacity) : max) })}</span
+          >
+        </div>
+        ${renderDetailFields({
+          t,
+          form: this._form,
+          errors: this._errors,
+          questions: [],
+          change: (field, value) => {
+            ({ form: this._form, errors: this._errors } = changeField(
+              this._form,
+              this._errors,
+              field,
+              value,
+            ));
+          },
+        })}
+        ${this._quote && !waitlistOnly ? renderPrice(this._quote, t, locale) : nothing}
+        ${
+          notice
+            ? html`<div
+                class="notice ${notice.kind === 'error' ? 'error' : ''}"
+                part="notice"
+                role="alert"
+              >
+                <p>${notice.text}</p>
+              </div>`
+            : nothing
+        }
+        <div class="actions">
+          <button
+            type="button"
+            part="button"
+            ?disabled=${this._submitting}
+            @click=${() => this.#backToList()}
+          >
+            ${t('backToList')}
+          </button>
+          <button
+            type="submit"
+            class="primary"
+            part="button primary"
+            ?disabled=${this._submitting || this._offline}
+          >
+            ${this._submitting ? t('confirming') : waitlistOnly ? t('joinWaitlist') : notice?.retry ? t('retry') : t('register')}
+          </button>
+        </div>
+      </form>`;
+  }
+
+  #renderWaitlisted(): TemplateResult {
+    const t = this.#t;
+    const w = this._waitlisted!;
+    return html`<p>${t('waitlisted', { n: w.position })}</p>
+      <div class="actions">
+        <button part="button" @click=${() => this.#backToList()}>${t('backToList')}</button>
+      </div>`;
+  }
+
+  #renderSuccess(): TemplateResult {
+    const t = this.#t;
+    const locale = this.#locale;
+    const created = this._booked!;
+    const event = this._selected!;
+    return html`<div class="success-mark" aria-hidden="true">✓</div>
+      <p>${t('registered', { title: event.title })}</p>
+      <dl>
+        <dt>${t('when')}</dt>
+        <dd>${formatDateTime(created.booking.start, this.#viewerZone, locale, this.#hourCycle)}</dd>
+        <dt>${t('seats')}</dt>
+        <dd>${created.booking.seats}</dd>
+        <dt>${t('total')}</dt>
+        <dd>
+          ${money({ amount: created.booking.quote.total, currency: created.booking.quote.currency }, locale)}
+        </dd>
+      </dl>
+      ${event.instructions ? html`<p><strong>${t('instructions')}:</strong> ${event.instructions}</p>` : nothing}
+      ${renderCalendarLinks(t, this.#entry(event, created), this.#ics, created.manageUrl)}
+      <div class="actions">
+        <button part="button" @click=${() => this.#backToList()}>${t('backToList')}</button>
+      </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'group-event-list': GroupEventList;
+  }
+}
