@@ -2,6 +2,17 @@ import { css } from 'lit';
 
 /** The filters and the event cards: what only <group-event-list> has. */
 export const styles = css`
+  .filters {
+    display: grid;
+    gap: var(--_space);
+  }
+  .more-filters summary {
+    cursor: pointer;
+    min-height: 44px;
+    display: flex;
+    align-items: center;
+    font-weight: 600;
+  }
   .filters fieldset {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));

@@ -694,84 +694,96 @@ export class GroupEventList extends LitElement {
       )
         this.setAttribute('currency', currency);
     };
+    const active =
+      [this.tag, this.from, this.to, this.minPrice, this.maxPrice].filter(Boolean).length +
+      (this.hasSeats ? 1 : 0);
     return html`<form
       class="filters"
       part="filters"
       role="search"
       @submit=${(e: Event) => e.preventDefault()}
     >
-      <fieldset>
-        <legend class="visually-hidden">${t('filters')}</legend>
-        <div class="field">
-          <label for="f-q">${t('search')}</label>
-          <input id="f-q" part="input" type="search" .value=${live(this.q)} @change=${set('q')} />
-        </div>
-        <div class="field">
-          <label for="f-tag">${t('tag')}</label>
-          <input
-            id="f-tag"
-            part="input"
-            type="text"
-            .value=${live(this.tag)}
-            @change=${set('tag')}
-          />
-        </div>
-        <div class="field">
-          <label for="f-from">${t('fromDate')}</label>
-          <input
-            id="f-from"
-            part="input"
-            type="date"
-            .value=${live(this.from)}
-            @change=${set('from')}
-          />
-        </div>
-        <div class="field">
-          <label for="f-to">${t('toDate')}</label>
-          <input id="f-to" part="input" type="date" .value=${live(this.to)} @change=${set('to')} />
-        </div>
-        ${
-          currency
-            ? html`<div class="field">
-                  <label for="f-min">${t('minPrice', { currency })}</label>
-                  <input
-                    id="f-min"
-                    part="input"
-                    type="number"
-                    min="0"
-                    step="any"
-                    inputmode="decimal"
-                    .value=${live(this.minPrice)}
-                    @change=${set('min-price')}
-                  />
-                </div>
-                <div class="field">
-                  <label for="f-max">${t('maxPrice', { currency })}</label>
-                  <input
-                    id="f-max"
-                    part="input"
-                    type="number"
-                    min="0"
-                    step="any"
-                    inputmode="decimal"
-                    .value=${live(this.maxPrice)}
-                    @change=${set('max-price')}
-                  />
-                </div>`
-            : nothing
-        }
-        <div class="field check">
-          <label
-            ><input
-              id="f-seats"
-              type="checkbox"
-              .checked=${live(this.hasSeats)}
-              @change=${set('has-seats')}
+      <div class="field">
+        <label for="f-q">${t('search')}</label>
+        <input id="f-q" part="input" type="search" .value=${live(this.q)} @change=${set('q')} />
+      </div>
+      <details class="more-filters" ?open=${active > 0}>
+        <summary>${t('filters')}${active ? ` (${active})` : ''}</summary>
+        <fieldset>
+          <legend class="visually-hidden">${t('filters')}</legend>
+          <div class="field">
+            <label for="f-tag">${t('tag')}</label>
+            <input
+              id="f-tag"
+              part="input"
+              type="text"
+              .value=${live(this.tag)}
+              @change=${set('tag')}
             />
-            <span>${t('hasSeats')}</span></label
-          >
-        </div>
-      </fieldset>
+          </div>
+          <div class="field">
+            <label for="f-from">${t('fromDate')}</label>
+            <input
+              id="f-from"
+              part="input"
+              type="date"
+              .value=${live(this.from)}
+              @change=${set('from')}
+            />
+          </div>
+          <div class="field">
+            <label for="f-to">${t('toDate')}</label>
+            <input
+              id="f-to"
+              part="input"
+              type="date"
+              .value=${live(this.to)}
+              @change=${set('to')}
+            />
+          </div>
+          ${
+            currency
+              ? html`<div class="field">
+                    <label for="f-min">${t('minPrice', { currency })}</label>
+                    <input
+                      id="f-min"
+                      part="input"
+                      type="number"
+                      min="0"
+                      step="any"
+                      inputmode="decimal"
+                      .value=${live(this.minPrice)}
+                      @change=${set('min-price')}
+                    />
+                  </div>
+                  <div class="field">
+                    <label for="f-max">${t('maxPrice', { currency })}</label>
+                    <input
+                      id="f-max"
+                      part="input"
+                      type="number"
+                      min="0"
+                      step="any"
+                      inputmode="decimal"
+                      .value=${live(this.maxPrice)}
+                      @change=${set('max-price')}
+                    />
+                  </div>`
+              : nothing
+          }
+          <div class="field check">
+            <label
+              ><input
+                id="f-seats"
+                type="checkbox"
+                .checked=${live(this.hasSeats)}
+                @change=${set('has-seats')}
+              />
+              <span>${t('hasSeats')}</span></label
+            >
+          </div>
+        </fieldset>
+      </details>
     </form>`;
   }
 
