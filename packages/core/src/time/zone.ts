@@ -1,7 +1,6 @@
 // Time-zone rules: the offset in force at an instant, and the instant of a wall-clock time under
 // the decided disambiguation. Offsets are probed once per zone and period with Intl and cached, so
 // the slot engine's loops only do binary searches on numbers.
-import { IANAZone } from 'luxon';
 import { BookingInputError } from '../errors.js';
 import { messages } from '../messages.js';
 import { DAY, HOUR, MINUTE } from './civil.js';
@@ -150,8 +149,22 @@ export function zoneRules(id: string, path: (string | number)[] = []): ZoneRules
  * isValidTimeZone('Mars/Olympus'); // false
  */
 export function isValidTimeZone(zone: unknown): zone is string {
-  return typeof zone === 'string' && zone.length > 0 && IANAZone.isValidZone(zone);
+  if (typeof zone !== 'string' || zone.length === 0) return false;
+  let valid = validZones.get(zone);
+  if (valid === undefined) {
+    // Intl refuses an unknown zone with a RangeError: the same test luxon's IANAZone makes,
+    // without carrying luxon into bundles that only validate.
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone }).format(0);
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    validZones.set(zone, valid);
+  }
+  return valid;
 }
+const validZones = new Map<string, boolean>();
 
 /**
  * Returns `zone` when it is a known IANA id, else throws a BookingInputError that says how to fix
