@@ -37,6 +37,8 @@ import {
   type BookingAction,
   type BookingStatus,
   type BusyInterval,
+  type ClientDetails,
+  type Quote,
   type FieldError,
   type GroupEvent,
   type SlotQuery,
@@ -112,6 +114,32 @@ interface State {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
+/** A registration of `seats` in a group event, priced now unless a quote is given. */
+function registration(
+  event: GroupEvent,
+  id: string,
+  seats: number,
+  client: ClientDetails,
+  now: string,
+  extra: { notes?: string; quote?: Quote } = {},
+): Booking {
+  return openBooking(
+    {
+      id,
+      providerId: event.providerId,
+      timeZone: event.timeZone,
+      eventId: event.id,
+      start: event.start,
+      durationMinutes: event.durationMinutes,
+      seats,
+      client,
+      ...(extra.notes ? { notes: extra.notes } : {}),
+      quote: extra.quote ?? quote({ kind: 'group', event, seats, now }),
+    },
+    now,
+  );
+}
+
 function basePathOf(baseUrl: string): string {
   const path = /^[a-z]+:\/\//i.test(baseUrl) ? new URL(baseUrl).pathname : baseUrl;
   return `/${path.replace(/^\/+|\/+$/g, '')}`.replace(/^\/$/, '');
@@ -174,18 +202,11 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       };
       s.events.set(event.id, event);
       registrations.forEach((seats, i) => {
-        const booking = openBooking(
-          {
-            id: `${event.id}-r${i + 1}`,
-            providerId: event.providerId,
-            timeZone: event.timeZone,
-            eventId: event.id,
-            start: event.start,
-            durationMinutes: event.durationMinutes,
-            seats,
-            client: { name: `Demo participant ${i + 1}`, email: `participant${i + 1}@example.com` },
-            quote: quote({ kind: 'group', event, seats, now }),
-          },
+        const booking = registration(
+          event,
+          `${event.id}-r${i + 1}`,
+          seats,
+          { name: `Demo participant ${i + 1}`, email: `participant${i + 1}@example.com` },
           now,
         );
         s.bookings.set(booking.id, booking);
@@ -797,21 +818,10 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
             'The price changed since it was shown. Please confirm the new price.',
             { quote: fresh },
           );
-        const booking = openBooking(
-          {
-            id: nextId('reg'),
-            providerId: event.providerId,
-            timeZone: event.timeZone,
-            eventId: event.id,
-            start: event.start,
-            durationMinutes: event.durationMinutes,
-            seats: request.seats,
-            client: request.client,
-            ...(request.notes ? { notes: request.notes } : {}),
-            quote: fresh,
-          },
-          now,
-        );
+        const booking = registration(event, nextId('reg'), request.seats, request.client, now, {
+          ...(request.notes ? { notes: request.notes } : {}),
+          quote: fresh,
+        });
         store(booking);
         const manageToken = newToken();
         state.manageTokens.set(manageToken, { kind: 'booking', id: booking.id });
@@ -1019,20 +1029,7 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
         });
       }
       const event = state.events.get(entry.eventId)!;
-      const booking = openBooking(
-        {
-          id: nextId('reg'),
-          providerId: event.providerId,
-          timeZone: event.timeZone,
-          eventId: event.id,
-          start: event.start,
-          durationMinutes: event.durationMinutes,
-          seats: entry.seats,
-          client: entry.client,
-          quote: quote({ kind: 'group', event, seats: entry.seats, now }),
-        },
-        now,
-      );
+      const booking = registration(event, nextId('reg'), entry.seats, entry.client, now);
       store(booking);
       state.manageTokens.set(token, { kind: 'booking', id: booking.id });
       return json(201, { booking, manageToken: token, ...manageUrl(booking.id, token) });

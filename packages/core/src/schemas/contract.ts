@@ -16,9 +16,9 @@ import {
   ClientDetailsSchema,
   WaitlistEntrySchema,
 } from './booking.js';
-import { IdSchema, UrlSchema, labels, text, wholeMinutes, wholeNumber } from './fields.js';
-import { GroupPricingSchema, QuoteSchema } from './pricing.js';
-import { GroupEventSchema, ProviderSchema } from './provider.js';
+import { IdSchema, UrlSchema, text, wholeMinutes, wholeNumber } from './fields.js';
+import { QuoteSchema } from './pricing.js';
+import { GroupEventSchema, ProviderSchema, groupEventInputShape } from './provider.js';
 
 /** Book a one-to-one session. `quote` is the price the client saw; a stale one gets 409. */
 export const CreateBookingRequestSchema = z.object({
@@ -167,19 +167,7 @@ export const WaitlistedSchema = z.object({
 export type Waitlisted = z.infer<typeof WaitlistedSchema>;
 
 /** `POST /providers/{id}/events` and `PATCH /events/{id}`: what a provider writes of an event. */
-export const GroupEventInputSchema = z.object({
-  title: text('title', 160),
-  description: z.optional(text('description', 5000, false)),
-  instructions: z.optional(text('instructions', 5000, false)),
-  tags: z.optional(labels('tags')),
-  visibility: z.optional(z.enum(['public', 'unlisted'])),
-  start: InstantSchema,
-  durationMinutes: wholeMinutes('durationMinutes', 1),
-  capacity: wholeNumber('capacity', 1, 10_000),
-  maxSeatsPerRegistration: z.optional(wholeNumber('maxSeatsPerRegistration', 1)),
-  pricing: GroupPricingSchema,
-  waitlist: z.optional(z.boolean()),
-});
+export const GroupEventInputSchema = z.object(groupEventInputShape);
 export type GroupEventInput = z.infer<typeof GroupEventInputSchema>;
 
 /** `PATCH /events/{id}`: any fields of the input. */

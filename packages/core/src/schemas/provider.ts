@@ -102,30 +102,36 @@ export const ProviderSchema = z.object({
 });
 export type Provider = z.infer<typeof ProviderSchema>;
 
+/** What a provider writes of a group event (`GroupEventInputSchema` of the contract). @internal */
+export const groupEventInputShape = {
+  title: text('title', 160),
+  description: z.optional(text('description', 5000, false)),
+  /** Shown to registered participants (joining link, what to bring). */
+  instructions: z.optional(text('instructions', 5000, false)),
+  tags: z.optional(labels('tags')),
+  /** `unlisted` events are reachable by id but left out of lists. */
+  visibility: z.optional(z.enum(['public', 'unlisted'])),
+  start: InstantSchema,
+  durationMinutes: wholeMinutes('durationMinutes', 1),
+  capacity: wholeNumber('capacity', 1, 10_000),
+  /** At most this many seats in one registration. */
+  maxSeatsPerRegistration: z.optional(wholeNumber('maxSeatsPerRegistration', 1)),
+  pricing: GroupPricingSchema,
+  /** Whether a full event takes waitlist entries. */
+  waitlist: z.optional(z.boolean()),
+};
+
 /** A session several clients join, each booking one or more seats. */
 export const GroupEventSchema = z
   .object({
     id: IdSchema,
     providerId: IdSchema,
-    title: text('title', 160),
-    description: z.optional(text('description', 5000, false)),
-    /** Shown to registered participants (joining link, what to bring). */
-    instructions: z.optional(text('instructions', 5000, false)),
-    tags: z.optional(labels('tags')),
-    /** `unlisted` events are reachable by id but left out of lists. */
-    visibility: z.optional(z.enum(['public', 'unlisted'])),
-    start: InstantSchema,
-    durationMinutes: wholeMinutes('durationMinutes', 1),
+    ...groupEventInputShape,
     /** The provider's zone, for display in the provider's terms. */
     timeZone: TimeZoneSchema,
-    capacity: wholeNumber('capacity', 1, 10_000),
+    /** Seats held by registrations (and open waitlist offers). */
     seatsTaken: wholeNumber('seatsTaken', 0),
-    /** At most this many seats in one registration. */
-    maxSeatsPerRegistration: z.optional(wholeNumber('maxSeatsPerRegistration', 1)),
-    pricing: GroupPricingSchema,
     status: z.enum(['scheduled', 'cancelled']),
-    /** Whether a full event takes waitlist entries. */
-    waitlist: z.optional(z.boolean()),
   })
   .check(
     z.refine((e) => e.seatsTaken <= e.capacity, {

@@ -21,9 +21,7 @@ import {
   type CreatedBooking,
 } from '@booking/core';
 import {
-  BookingApiError,
   ConflictError,
-  NetworkError,
   ValidationError,
   newIdempotencyKey,
   type BookingAdapter,
@@ -31,7 +29,6 @@ import {
 import { addMonths, monthGrid, monthStart, moveFocus } from '../calendar/month.js';
 import { EVENT_VERSION, type BookingStep } from '../events/detail.js';
 import { BookingConfirmedEvent } from '../events/booking-confirmed.js';
-import { BookingErrorEvent } from '../events/booking-error.js';
 import { BookingReadyEvent } from '../events/booking-ready.js';
 import { BookingRequestEvent } from '../events/booking-request.js';
 import { BookingSlotSelectEvent } from '../events/booking-slot-select.js';
@@ -60,6 +57,8 @@ import {
   type FormValues,
 } from '../shared/details-form.js';
 import { AdapterSource, elementDirection, viewerZone } from '../shared/config.js';
+import { errorEvent, errorText } from '../shared/errors.js';
+import { PageWatch } from '../shared/page-watch.js';
 import { resolveLocale, translator, type Translate } from '../shared/i18n.js';
 import { parts } from '../shared/parts.styles.js';
 import { renderPrice } from '../shared/price.js';
@@ -227,6 +226,19 @@ export class BookingWidget extends LitElement {
   declare _announcement: string;
 
   #adapters = new AdapterSource();
+  #watch = new PageWatch(this, {
+    everyMs: REVALIDATE_MS,
+    online: () => {
+      this._offline = false;
+      if (this._loadState === 'error') void this.#load();
+      else void this.#revalidate();
+    },
+    offline: () => {
+      this._offline = true;
+      this._announcement = this.#t('offline');
+    },
+    refresh: () => void this.#revalidate(),
+  });
   #loads = new AbortController();
   #monthLoad: AbortController | undefined;
   #key: string | undefined;
@@ -239,7 +251,6 @@ export class BookingWidget extends LitElement {
     t: () => this.#t,
     pick: (zone) => this.#pickZone(zone),
   });
-  #timer: ReturnType<typeof setInterval> | undefined;
   #icsUrl: string | undefined;
 
   constructor() {
@@ -353,19 +364,13 @@ export class BookingWidget extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._offline = globalThis.navigator?.onLine === false;
-    globalThis.addEventListener('online', this.#onOnline);
-    globalThis.addEventListener('offline', this.#onOffline);
-    document.addEventListener('visibilitychange', this.#onVisible);
-    this.#timer = setInterval(() => void this.#revalidate(), REVALIDATE_MS);
+    this._offline = this.#watch.offline;
+    // Moved in the page: a load cut short by the move starts again.
+    if (this.hasUpdated && this._loadState !== 'ready') void this.#load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    globalThis.removeEventListener('online', this.#onOnline);
-    globalThis.removeEventListener('offline', this.#onOffline);
-    document.removeEventListener('visibilitychange', this.#onVisible);
-    clearInterval(this.#timer);
     this.#loads.abort();
     this.#monthLoad?.abort();
     if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
@@ -606,22 +611,10 @@ export class BookingWidget extends LitElement {
 
   /** Quietly refreshes the shown month (cheap with ETags) when visible again and on a timer. */
   async #revalidate(): Promise<void> {
-    if (document.visibilityState === 'hidden' || this._loadState !== 'ready') return;
+    if (this._loadState !== 'ready') return;
     if (this._step === 'time' || this._step === 'details') await this.#loadMonth({ quiet: true });
   }
 
-  #onVisible = () => {
-    if (document.visibilityState === 'visible') void this.#revalidate();
-  };
-  #onOnline = () => {
-    this._offline = false;
-    if (this._loadState === 'error') void this.#load();
-    else void this.#revalidate();
-  };
-  #onOffline = () => {
-    this._offline = true;
-    this._announcement = this.#t('offline');
-  };
   // --- steps -------------------------------------------------------------------------------
 
   #go(step: BookingStep): void {
@@ -920,30 +913,11 @@ export class BookingWidget extends LitElement {
   // --- errors ----------------------------------------------------------------------------------
 
   #errorText(error: unknown): string {
-    const t = this.#t;
-    if (error instanceof NetworkError) return error.offline ? t('offline') : t('networkError');
-    if (error instanceof BookingApiError)
-      return error.kind === 'timeout' || error.kind === 'server'
-        ? t('serverError')
-        : t('genericError', { message: error.message });
-    return t('genericError', { message: error instanceof Error ? error.message : String(error) });
+    return errorText(this.#t, error);
   }
 
   #emitError(error: unknown, message: string): void {
-    this.dispatchEvent(
-      new BookingErrorEvent({
-        version: EVENT_VERSION,
-        step: this._step,
-        kind:
-          error instanceof BookingApiError
-            ? error.kind
-            : typeof error === 'string'
-              ? error
-              : 'unknown',
-        ...(error instanceof BookingApiError && error.code ? { code: error.code } : {}),
-        message,
-      }),
-    );
+    this.dispatchEvent(errorEvent(this._step, error, message));
   }
 
   // --- rendering -------------------------------------------------------------------------------

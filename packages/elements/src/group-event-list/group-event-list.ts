@@ -15,15 +15,12 @@ import {
   type Waitlisted,
 } from '@booking/core';
 import {
-  BookingApiError,
   ConflictError,
-  NetworkError,
   ValidationError,
   newIdempotencyKey,
   type BookingAdapter,
   type EventQuery,
 } from '@booking/core/http';
-import { BookingErrorEvent } from '../events/booking-error.js';
 import { EVENT_VERSION, type GroupEventView } from '../events/detail.js';
 import { GroupEventRegisterRequestEvent } from '../events/group-event-register-request.js';
 import { GroupEventRegisteredEvent } from '../events/group-event-registered.js';
@@ -31,6 +28,8 @@ import { GroupEventSelectEvent } from '../events/group-event-select.js';
 import { GroupEventWaitlistedEvent } from '../events/group-event-waitlisted.js';
 import { icsUrl, renderCalendarLinks } from '../shared/booked.js';
 import { AdapterSource, elementDirection, viewerZone } from '../shared/config.js';
+import { errorEvent, errorText } from '../shared/errors.js';
+import { PageWatch } from '../shared/page-watch.js';
 import {
   changeField,
   emptyForm,
@@ -188,10 +187,21 @@ export class GroupEventList extends LitElement {
   declare _announcement: string;
 
   #adapters = new AdapterSource();
+  #watch = new PageWatch(this, {
+    everyMs: REVALIDATE_MS,
+    online: () => {
+      this._offline = false;
+      void this.#revalidate();
+    },
+    offline: () => {
+      this._offline = true;
+      this._announcement = this.#t('offline');
+    },
+    refresh: () => void this.#revalidate(),
+  });
   #load = new AbortController();
   #key: string | undefined;
   #focus: 'heading' | 'field' | 'list' | undefined;
-  #timer: ReturnType<typeof setInterval> | undefined;
   #ics: string | undefined;
   #returnTo: string | undefined;
   /** The currency of the events last seen, for the price filter while a search finds none. */
@@ -270,19 +280,13 @@ export class GroupEventList extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._offline = globalThis.navigator?.onLine === false;
-    globalThis.addEventListener('online', this.#online);
-    globalThis.addEventListener('offline', this.#offlineNow);
-    document.addEventListener('visibilitychange', this.#visible);
-    this.#timer = setInterval(() => void this.#revalidate(), REVALIDATE_MS);
+    this._offline = this.#watch.offline;
+    // Moved in the page: a list load cut short by the move starts again.
+    if (this.hasUpdated && this._listState !== 'ready') void this.#fetch(false);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    globalThis.removeEventListener('online', this.#online);
-    globalThis.removeEventListener('offline', this.#offlineNow);
-    document.removeEventListener('visibilitychange', this.#visible);
-    clearInterval(this.#timer);
     this.#load.abort();
     if (this.#ics) URL.revokeObjectURL(this.#ics);
     this.#ics = undefined;
@@ -322,18 +326,6 @@ export class GroupEventList extends LitElement {
       (back || root.querySelector<HTMLElement>('h2'))?.focus();
     }
   }
-
-  #online = () => {
-    this._offline = false;
-    void this.#revalidate();
-  };
-  #offlineNow = () => {
-    this._offline = true;
-    this._announcement = this.#t('offline');
-  };
-  #visible = () => {
-    if (document.visibilityState === 'visible') void this.#revalidate();
-  };
 
   // --- data --------------------------------------------------------------------------------------
 
@@ -429,7 +421,6 @@ export class GroupEventList extends LitElement {
 
   /** Fresh seats: the list quietly, and the open event. */
   async #revalidate(): Promise<void> {
-    if (document.visibilityState === 'hidden') return;
     if (this._view === 'list') await this.#fetch(false, true);
     else if (this._view === 'register' && this._selected) await this.#refreshSelected();
   }
@@ -614,30 +605,11 @@ export class GroupEventList extends LitElement {
   }
 
   #errorText(error: unknown): string {
-    const t = this.#t;
-    if (error instanceof NetworkError) return error.offline ? t('offline') : t('networkError');
-    if (error instanceof BookingApiError)
-      return error.kind === 'timeout' || error.kind === 'server'
-        ? t('serverError')
-        : t('genericError', { message: error.message });
-    return t('genericError', { message: error instanceof Error ? error.message : String(error) });
+    return errorText(this.#t, error);
   }
 
   #error(error: unknown, message: string): void {
-    this.dispatchEvent(
-      new BookingErrorEvent({
-        version: EVENT_VERSION,
-        step: this._view,
-        kind:
-          error instanceof BookingApiError
-            ? error.kind
-            : typeof error === 'string'
-              ? error
-              : 'unknown',
-        ...(error instanceof BookingApiError && error.code ? { code: error.code } : {}),
-        message,
-      }),
-    );
+    this.dispatchEvent(errorEvent(this._view, error, message));
   }
 
   // --- rendering ---------------------------------------------------------------------------------

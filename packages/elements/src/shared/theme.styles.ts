@@ -2,6 +2,20 @@
 // once, and component tokens that default to them. Light and dark; `theme="auto"` follows the OS.
 import { css } from 'lit';
 
+/** The dark palette, used by `theme="dark"` and by `theme="auto"` on a dark system. */
+const dark = css`
+  --_accent: var(--booking-color-accent, #8ab4ff);
+  --_on-accent: var(--booking-color-on-accent, #0b1526);
+  --_text: var(--booking-color-text, #e8edf3);
+  --_muted: var(--booking-color-muted, #a9b4c0);
+  --_surface: var(--booking-color-surface, #151a21);
+  --_subtle: var(--booking-color-subtle, #1f2630);
+  --_border: var(--booking-color-border, #3a4552);
+  --_danger: var(--booking-color-danger, #ff8a80);
+  --_success: var(--booking-color-success, #6fdd8b);
+  --_focus: var(--booking-color-focus, #8ab4ff);
+`;
+
 export const tokens = css`
   :host {
     --_accent: var(--booking-color-accent, #2457c5);
@@ -24,29 +38,11 @@ export const tokens = css`
     line-height: 1.45;
   }
   :host([theme='dark']) {
-    --_accent: var(--booking-color-accent, #8ab4ff);
-    --_on-accent: var(--booking-color-on-accent, #0b1526);
-    --_text: var(--booking-color-text, #e8edf3);
-    --_muted: var(--booking-color-muted, #a9b4c0);
-    --_surface: var(--booking-color-surface, #151a21);
-    --_subtle: var(--booking-color-subtle, #1f2630);
-    --_border: var(--booking-color-border, #3a4552);
-    --_danger: var(--booking-color-danger, #ff8a80);
-    --_success: var(--booking-color-success, #6fdd8b);
-    --_focus: var(--booking-color-focus, #8ab4ff);
+    ${dark}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_accent: var(--booking-color-accent, #8ab4ff);
-      --_on-accent: var(--booking-color-on-accent, #0b1526);
-      --_text: var(--booking-color-text, #e8edf3);
-      --_muted: var(--booking-color-muted, #a9b4c0);
-      --_surface: var(--booking-color-surface, #151a21);
-      --_subtle: var(--booking-color-subtle, #1f2630);
-      --_border: var(--booking-color-border, #3a4552);
-      --_danger: var(--booking-color-danger, #ff8a80);
-      --_success: var(--booking-color-success, #6fdd8b);
-      --_focus: var(--booking-color-focus, #8ab4ff);
+      ${dark}
     }
   }
   :host([hidden]) {
