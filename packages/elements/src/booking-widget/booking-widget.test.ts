@@ -177,6 +177,23 @@ describe('<booking-widget>', () => {
       expect(errors).to.deep.equal(['config']);
     });
 
+    it('finishes loading when the page moves it while it loads', async () => {
+      mock.faults.latencyMs = 100;
+      const el = await fixture<BookingWidget>(
+        html`<booking-widget
+          provider="sam"
+          locale="en-GB"
+          .adapter=${adapter}
+          .clock=${clock}
+        ></booking-widget>`,
+      );
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await new Page(el).ready();
+      expect(new Page(el).heading()).to.equal('Choose a session');
+    });
+
     it('retries a failed load', async () => {
       mock.faults.offline = true;
       const el = await fixture<BookingWidget>(
