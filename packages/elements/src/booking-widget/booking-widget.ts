@@ -1,7 +1,13 @@
 // <booking-widget>: the whole one-to-one booking flow as one element. Service and length, a month
 // of days and times in the viewer's zone, details, review with the price breakdown, and success
 // with add-to-calendar. Data through a BookingAdapter; slot math, prices and validation by core.
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
   computeSlots,
@@ -20,12 +26,7 @@ import {
   type Slot,
   type CreatedBooking,
 } from '@booking/core';
-import {
-  ConflictError,
-  ValidationError,
-  newIdempotencyKey,
-  type BookingAdapter,
-} from '@booking/core/http';
+import { ConflictError, ValidationError, newIdempotencyKey } from '@booking/core/http';
 import { addMonths, monthGrid, monthStart, moveFocus } from '../calendar/month.js';
 import { EVENT_VERSION, type BookingStep } from '../events/detail.js';
 import { BookingConfirmedEvent } from '../events/booking-confirmed.js';
@@ -52,18 +53,13 @@ import {
   formErrors,
   renderDetailFields,
   requestParts,
-  withPrefill,
-  type BookingPrefill,
   type FormValues,
 } from '../shared/details-form.js';
-import { AdapterSource, elementDirection, viewerZone } from '../shared/config.js';
+import { BookingElement } from '../shared/booking-element.js';
 import { errorEvent, errorText } from '../shared/errors.js';
-import { PageWatch } from '../shared/page-watch.js';
-import { resolveLocale, translator, type Translate } from '../shared/i18n.js';
 import { parts } from '../shared/parts.styles.js';
 import { renderPrice } from '../shared/price.js';
 import { base, tokens } from '../shared/theme.styles.js';
-import { ZonePicker } from '../shared/zone-picker.js';
 import { styles } from './booking-widget.styles.js';
 
 interface Notice {
@@ -83,7 +79,6 @@ interface Draft {
 }
 
 const STEPS: BookingStep[] = ['service', 'time', 'details', 'review', 'success'];
-const REVALIDATE_MS = 60_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
@@ -142,22 +137,14 @@ const iso = (ms: number) => new Date(ms).toISOString();
  * @cssproperty --booking-widget-border - The widget's border.
  * @cssproperty --booking-widget-padding - The widget's padding.
  */
-export class BookingWidget extends LitElement {
+export class BookingWidget extends BookingElement {
   static override styles = [tokens, base, parts, styles];
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     provider: { reflect: true },
     service: { reflect: true },
-    apiBase: { attribute: 'api-base' },
-    locale: {},
-    timeZone: { attribute: 'time-zone' },
-    hourCycle: { attribute: 'hour-cycle' },
     weekStart: { attribute: 'week-start' },
-    theme: { reflect: true },
     layout: { reflect: true },
-    adapter: { attribute: false },
-    prefill: { attribute: false },
-    clock: { attribute: false },
     _provider: { state: true },
     _loadState: { state: true },
     _loadError: { state: true },
@@ -166,7 +153,6 @@ export class BookingWidget extends LitElement {
     _duration: { state: true },
     _customText: { state: true },
     _customError: { state: true },
-    _zone: { state: true },
     _month: { state: true },
     _days: { state: true },
     _slotsState: { state: true },
@@ -174,31 +160,15 @@ export class BookingWidget extends LitElement {
     _focusDate: { state: true },
     _selectedDate: { state: true },
     _slot: { state: true },
-    _form: { state: true },
-    _errors: { state: true },
     _quote: { state: true },
-    _submitting: { state: true },
     _notice: { state: true },
     _result: { state: true },
-    _offline: { state: true },
-    _announcement: { state: true },
   };
 
   declare provider: string;
   declare service: string;
-  declare apiBase: string;
-  declare locale: string;
-  declare timeZone: string;
-  declare hourCycle: string;
   declare weekStart: string;
-  declare theme: string;
   declare layout: string;
-  /** Any backend: the HTTP adapter is made from `api-base` when this is not set. */
-  declare adapter: BookingAdapter | undefined;
-  /** Values to start the details form with. */
-  declare prefill: BookingPrefill | undefined;
-  /** The clock, in epoch ms (pin it in tests and demos); default `Date.now`. */
-  declare clock: (() => number) | undefined;
 
   declare _provider: Provider | undefined;
   declare _loadState: 'idle' | 'loading' | 'ready' | 'error';
@@ -208,7 +178,6 @@ export class BookingWidget extends LitElement {
   declare _duration: number | undefined;
   declare _customText: string;
   declare _customError: string;
-  declare _zone: string | undefined;
   declare _month: string;
   declare _days: Map<string, LocalSlot[]>;
   declare _slotsState: 'loading' | 'ready' | 'error';
@@ -216,53 +185,21 @@ export class BookingWidget extends LitElement {
   declare _focusDate: string;
   declare _selectedDate: string | undefined;
   declare _slot: Slot | undefined;
-  declare _form: FormValues;
-  declare _errors: Record<string, string>;
   declare _quote: Quote | undefined;
-  declare _submitting: boolean;
   declare _notice: Notice | undefined;
   declare _result: CreatedBooking | undefined;
-  declare _offline: boolean;
-  declare _announcement: string;
 
-  #adapters = new AdapterSource();
-  #watch = new PageWatch(this, {
-    everyMs: REVALIDATE_MS,
-    online: () => {
-      this._offline = false;
-      if (this._loadState === 'error') void this.#load();
-      else void this.#revalidate();
-    },
-    offline: () => {
-      this._offline = true;
-      this._announcement = this.#t('offline');
-    },
-    refresh: () => void this.#revalidate(),
-  });
   #loads = new AbortController();
   #monthLoad: AbortController | undefined;
   #key: string | undefined;
   #focusAfterRender: 'heading' | 'day' | 'field' | undefined;
-  #zones = new ZonePicker(this, {
-    zone: () => this.#viewerZone,
-    locale: () => this.#locale,
-    now: () => this.#now(),
-    rtl: () => this.#dir === 'rtl',
-    t: () => this.#t,
-    pick: (zone) => this.#pickZone(zone),
-  });
   #icsUrl: string | undefined;
 
   constructor() {
     super();
     this.provider = '';
     this.service = '';
-    this.apiBase = '';
-    this.locale = '';
-    this.timeZone = '';
-    this.hourCycle = '';
     this.weekStart = '';
-    this.theme = 'light';
     this.layout = 'month';
     this._loadState = 'idle';
     this._loadError = '';
@@ -273,49 +210,10 @@ export class BookingWidget extends LitElement {
     this._days = new Map();
     this._slotsState = 'loading';
     this._focusDate = '';
-    this._form = emptyForm();
-    this._errors = {};
-    this._submitting = false;
     this._offline = false;
-    this._announcement = '';
-  }
-
-  /** `dir` and `lang` are the platform's own attributes: watch them too, so they stay live. */
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'dir', 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'dir' || name === 'lang') this.requestUpdate();
   }
 
   // --- what the attributes resolve to ------------------------------------------------------
-
-  #now(): number {
-    return (this.clock ?? Date.now)();
-  }
-
-  get #locale(): string {
-    return resolveLocale(this.locale, this);
-  }
-
-  get #t(): Translate {
-    return translator(this.#locale);
-  }
-
-  get #dir(): 'ltr' | 'rtl' {
-    return elementDirection(this, this.#locale);
-  }
-
-  /** The zone times are shown in: the user's pick, else the attribute, else the browser's. */
-  get #viewerZone(): string {
-    return viewerZone(this._zone, this.timeZone);
-  }
-
-  get #hourCycle(): 'h12' | 'h23' | undefined {
-    return this.hourCycle === 'h12' || this.hourCycle === 'h23' ? this.hourCycle : undefined;
-  }
 
   get #weekStart(): number {
     const names = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -327,21 +225,17 @@ export class BookingWidget extends LitElement {
     try {
       const info =
         (
-          new Intl.Locale(this.#locale) as Intl.Locale & {
+          new Intl.Locale(this.localeTag) as Intl.Locale & {
             getWeekInfo?: () => { firstDay: number };
             weekInfo?: { firstDay: number };
           }
         ).getWeekInfo?.() ??
-        (new Intl.Locale(this.#locale) as { weekInfo?: { firstDay: number } }).weekInfo;
+        (new Intl.Locale(this.localeTag) as { weekInfo?: { firstDay: number } }).weekInfo;
       if (info?.firstDay) return info.firstDay;
     } catch {
       // Older engines: Monday.
     }
     return 1;
-  }
-
-  get #adapter(): BookingAdapter | undefined {
-    return this.#adapters.get(this.adapter, this.apiBase);
   }
 
   get #service(): Service | undefined {
@@ -364,7 +258,6 @@ export class BookingWidget extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._offline = this.#watch.offline;
     // Moved in the page: a load cut short by the move starts again.
     if (this.hasUpdated && this._loadState !== 'ready') void this.#load();
   }
@@ -378,6 +271,7 @@ export class BookingWidget extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('provider') || changed.has('apiBase') || changed.has('adapter')) {
       void this.#load();
     } else if (changed.has('service') && this._provider && this.service) {
@@ -388,7 +282,6 @@ export class BookingWidget extends LitElement {
       this._zone = undefined;
       if (this._provider && this._step !== 'service') void this.#loadMonth();
     }
-    if (changed.has('prefill')) this._form = withPrefill(this._form, this.prefill);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -413,7 +306,7 @@ export class BookingWidget extends LitElement {
     this.#loads.abort();
     this.#loads = new AbortController();
     const { signal } = this.#loads;
-    const adapter = this.#adapter;
+    const adapter = this.api;
     if (!this.provider || !adapter) {
       this._loadState = 'error';
       this._loadError = !this.provider
@@ -435,7 +328,7 @@ export class BookingWidget extends LitElement {
           providerId: provider.id,
           providerName: provider.name,
           providerTimeZone: provider.timeZone,
-          timeZone: this.#viewerZone,
+          timeZone: this.viewerZone,
           serviceIds: provider.services.map((s) => s.id),
         }),
       );
@@ -464,7 +357,7 @@ export class BookingWidget extends LitElement {
       this.#key = draft.key;
       if (draft.slot && draft.step !== 'service') {
         this._slot = draft.slot;
-        const date = toLocal(draft.slot.start, this.#viewerZone).date;
+        const date = toLocal(draft.slot.start, this.viewerZone).date;
         this._selectedDate = date;
         this._focusDate = date;
         this._month = monthStart(date);
@@ -500,11 +393,11 @@ export class BookingWidget extends LitElement {
   /** The month's slots in the viewer's zone (and the next free day when it has none). */
   async #loadMonth(options: { quiet?: boolean } = {}): Promise<void> {
     const provider = this._provider;
-    const adapter = this.#adapter;
+    const adapter = this.api;
     const duration = this._duration;
     if (!provider || !adapter || duration === undefined) return;
-    const zone = this.#viewerZone;
-    const now = this.#now();
+    const zone = this.viewerZone;
+    const now = this.now();
     if (!this._month) {
       const today = toLocal(iso(now), zone).date;
       this._month = monthStart(today);
@@ -520,7 +413,7 @@ export class BookingWidget extends LitElement {
     const from = Math.max(now, monthFrom);
     if (!options.quiet) {
       this._slotsState = 'loading';
-      this._announcement = this.#t('loadingTimes');
+      this._announcement = this.t('loadingTimes');
     }
     try {
       const policy = { ...provider.policy, durationMinutes: duration };
@@ -563,15 +456,15 @@ export class BookingWidget extends LitElement {
       if (!options.quiet) {
         const selected = this._selectedDate;
         this._announcement = selected
-          ? this.#t('timesAnnounced', {
+          ? this.t('timesAnnounced', {
               n: days.get(selected)!.length,
-              date: formatDate(selected, this.#locale),
+              date: formatDate(selected, this.localeTag),
             })
-          : this.#t('noTimesMonth', {
+          : this.t('noTimesMonth', {
               month: formatMonth(
                 Number(month.slice(0, 4)),
                 Number(month.slice(5, 7)),
-                this.#locale,
+                this.localeTag,
               ),
             });
       }
@@ -590,16 +483,16 @@ export class BookingWidget extends LitElement {
     const provider = this._provider!;
     const days = Math.min((provider.policy.horizonDays ?? 180) + 1, 366);
     const to = from + days * 86_400_000;
-    const now = this.#now();
+    const now = this.now();
     if (to <= from) return null;
-    const availability = await this.#adapter!.getAvailability(
+    const availability = await this.api!.getAvailability(
       provider.id,
       { from: iso(from), to: iso(to) },
       { signal },
     );
     return nextAvailableDay(
       { ...availability, policy, from: iso(from), now: iso(now) },
-      { viewerZone: this.#viewerZone, withinDays: days },
+      { viewerZone: this.viewerZone, withinDays: days },
     );
   }
 
@@ -610,7 +503,7 @@ export class BookingWidget extends LitElement {
   }
 
   /** Quietly refreshes the shown month (cheap with ETags) when visible again and on a timer. */
-  async #revalidate(): Promise<void> {
+  protected override async revalidate(): Promise<void> {
     if (this._loadState !== 'ready') return;
     if (this._step === 'time' || this._step === 'details') await this.#loadMonth({ quiet: true });
   }
@@ -627,7 +520,7 @@ export class BookingWidget extends LitElement {
   }
 
   #stepTitle(step: BookingStep): string {
-    const t = this.#t;
+    const t = this.t;
     switch (step) {
       case 'service':
         return t('stepService');
@@ -650,12 +543,12 @@ export class BookingWidget extends LitElement {
       const c = service.customDuration;
       if (!Number.isInteger(minutes) || !this.#offers(service, minutes)) {
         this._customError = c
-          ? this.#t('customDurationInvalid', {
+          ? this.t('customDurationInvalid', {
               min: c.minMinutes,
               max: c.maxMinutes,
               step: c.stepMinutes,
             })
-          : this.#t('errChoice');
+          : this.t('errChoice');
         this.#focusAfterRender = 'field';
         return;
       }
@@ -680,7 +573,7 @@ export class BookingWidget extends LitElement {
         start: slot.start,
         end: slot.end,
         durationMinutes: duration,
-        timeZone: this.#viewerZone,
+        timeZone: this.viewerZone,
         price: sessionPrice(service, duration).price,
       }),
     );
@@ -689,10 +582,10 @@ export class BookingWidget extends LitElement {
 
   #submitDetails(event: Event): void {
     event.preventDefault();
-    const errors = formErrors(this._form, this.#service?.questions ?? [], this.#t);
+    const errors = formErrors(this._form, this.#service?.questions ?? [], this.t);
     this._errors = errors;
     if (Object.keys(errors).length) {
-      this._announcement = this.#t('errFix');
+      this._announcement = this.t('errFix');
       this.#focusAfterRender = 'field';
       return;
     }
@@ -708,21 +601,21 @@ export class BookingWidget extends LitElement {
       service,
       durationMinutes: this._duration,
       start: this._slot.start,
-      now: iso(this.#now()),
+      now: iso(this.now()),
     });
   }
 
   async #confirm(): Promise<void> {
     const provider = this._provider!;
     const service = this.#service!;
-    const adapter = this.#adapter!;
+    const adapter = this.api!;
     if (!this._slot || !this._quote || this._submitting) return;
     const request = {
       providerId: provider.id,
       serviceId: service.id,
       start: this._slot.start,
       durationMinutes: this._duration!,
-      ...requestParts(this._form, { timeZone: this.#viewerZone, locale: this.#locale }),
+      ...requestParts(this._form, { timeZone: this.viewerZone, locale: this.localeTag }),
       quote: this._quote,
     };
     this.#key ??= newIdempotencyKey();
@@ -735,7 +628,7 @@ export class BookingWidget extends LitElement {
     if (!this.dispatchEvent(before)) return;
     this._submitting = true;
     this._notice = undefined;
-    this._announcement = this.#t('confirming');
+    this._announcement = this.t('confirming');
     try {
       const created = await adapter.createBooking(before.detail.request, {
         idempotencyKey: this.#key,
@@ -751,7 +644,7 @@ export class BookingWidget extends LitElement {
           booking: created.booking,
           status: created.booking.status,
           quote: created.booking.quote,
-          timeZone: this.#viewerZone,
+          timeZone: this.viewerZone,
           manageToken: created.manageToken,
           ...(created.manageUrl ? { manageUrl: created.manageUrl } : {}),
         }),
@@ -764,7 +657,7 @@ export class BookingWidget extends LitElement {
   }
 
   #handleCreateError(error: unknown): void {
-    const t = this.#t;
+    const t = this.t;
     if (error instanceof ConflictError && error.code === 'slot_unavailable') {
       // A new attempt at another time is a new request: it gets a new key.
       this.#key = undefined;
@@ -792,13 +685,13 @@ export class BookingWidget extends LitElement {
 
   #pickAlternative(slot: Slot): void {
     this._slot = slot;
-    const date = toLocal(slot.start, this.#viewerZone).date;
+    const date = toLocal(slot.start, this.viewerZone).date;
     this._selectedDate = date;
     this._focusDate = date;
     this.#priceSlot();
     this._notice = undefined;
     this.#focusAfterRender = 'heading';
-    this._announcement = `${this.#t('when')}: ${formatDateTime(slot.start, this.#viewerZone, this.#locale, this.#hourCycle)}`;
+    this._announcement = `${this.t('when')}: ${formatDateTime(slot.start, this.viewerZone, this.localeTag, this.cycle)}`;
   }
 
   #restart(): void {
@@ -828,7 +721,7 @@ export class BookingWidget extends LitElement {
       end: created.booking.end,
       title: `${service?.name ?? ''} · ${provider.name}`.replace(/^ · /, ''),
       ...(created.manageUrl ? { description: created.manageUrl, url: created.manageUrl } : {}),
-      now: this.#now(),
+      now: this.now(),
     };
   }
 
@@ -843,7 +736,7 @@ export class BookingWidget extends LitElement {
   #onGridKey(event: KeyboardEvent): void {
     const next = moveFocus(this._focusDate, event.key, {
       weekStart: this.#weekStart,
-      rtl: this.#dir === 'rtl',
+      rtl: this.direction === 'rtl',
       shift: event.shiftKey,
     });
     if (!next) return;
@@ -858,16 +751,21 @@ export class BookingWidget extends LitElement {
     this._focusDate = date;
     if (!this._days.has(date)) return;
     this._selectedDate = date;
-    this._announcement = this.#t('timesAnnounced', {
+    this._announcement = this.t('timesAnnounced', {
       n: this._days.get(date)!.length,
-      date: formatDate(date, this.#locale),
+      date: formatDate(date, this.localeTag),
     });
   }
 
-  #pickZone(id: string): void {
+  protected override onOnline(): void {
+    if (this._loadState === 'error') void this.#load();
+    else void this.revalidate();
+  }
+
+  protected override pickZone(id: string): void {
     this._zone = id;
-    this._announcement = this.#t('timesShownIn', {
-      zone: zoneLabel(id, this.#locale, this.#now()),
+    this._announcement = this.t('timesShownIn', {
+      zone: zoneLabel(id, this.localeTag, this.now()),
     });
     this._month = '';
     this._selectedDate = undefined;
@@ -913,7 +811,7 @@ export class BookingWidget extends LitElement {
   // --- errors ----------------------------------------------------------------------------------
 
   #errorText(error: unknown): string {
-    return errorText(this.#t, error);
+    return errorText(this.t, error);
   }
 
   #emitError(error: unknown, message: string): void {
@@ -923,10 +821,10 @@ export class BookingWidget extends LitElement {
   // --- rendering -------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    const t = this.#t;
-    const locale = this.#locale;
+    const t = this.t;
+    const locale = this.localeTag;
     return html`
-      <div class="widget" part="base" dir=${this.#dir} lang=${locale}>
+      <div class="widget" part="base" dir=${this.direction} lang=${locale}>
         <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
         ${this._offline ? html`<p class="notice error" part="notice" role="alert">${t('offline')}</p>` : nothing}
         ${this._loadState === 'ready' && this._provider ? this.#renderReady(this._provider) : this.#renderLoading()}
@@ -935,14 +833,14 @@ export class BookingWidget extends LitElement {
   }
 
   #renderLoading(): TemplateResult {
-    const t = this.#t;
+    const t = this.t;
     if (this._loadState === 'error') {
       return html`<div class="notice error" part="notice" role="alert">
           <p>${t('loadError')}</p>
           <p class="muted">${this._loadError}</p>
         </div>
         ${
-          this.provider && this.#adapter
+          this.provider && this.api
             ? html`<div class="actions">
                 <button part="button" @click=${() => void this.#load()}>${t('retry')}</button>
               </div>`
@@ -970,7 +868,7 @@ export class BookingWidget extends LitElement {
           <h2 id="step-heading" tabindex="-1" part="step-heading">
             ${this.#stepTitle(this._step)}
           </h2>
-          ${index < 4 ? html`<p class="step-of muted">${this.#t('stepOf', { n: index + 1, total: 4 })}</p>` : nothing}
+          ${index < 4 ? html`<p class="step-of muted">${this.t('stepOf', { n: index + 1, total: 4 })}</p>` : nothing}
         </div>
         ${
           this._step === 'service'
@@ -988,8 +886,8 @@ export class BookingWidget extends LitElement {
   }
 
   #renderService(provider: Provider): TemplateResult {
-    const t = this.#t;
-    const locale = this.#locale;
+    const t = this.t;
+    const locale = this.localeTag;
     const service = this.#service;
     const custom = service?.customDuration;
     const prices = service ? durationPrices(service) : [];
@@ -1100,9 +998,9 @@ export class BookingWidget extends LitElement {
   }
 
   #renderTime(): TemplateResult {
-    const t = this.#t;
+    const t = this.t;
     return html`
-      ${this.#zones.render()}
+      ${this.zones.render()}
       <div class="time-layout">
         ${this.layout === 'list' ? nothing : this.#renderCalendar()}
         <div class="slots" aria-busy=${this._slotsState === 'loading' ? 'true' : 'false'}>
@@ -1116,15 +1014,15 @@ export class BookingWidget extends LitElement {
   }
 
   #renderCalendar(): TemplateResult {
-    const t = this.#t;
-    const locale = this.#locale;
+    const t = this.t;
+    const locale = this.localeTag;
     const month = this._month;
     if (!month) return html`<div class="skeleton skeleton-block" aria-hidden="true"></div>`;
     const year = Number(month.slice(0, 4));
     const m = Number(month.slice(5, 7));
     const weekStart = this.#weekStart;
     const names = weekdays(locale, weekStart);
-    const today = toLocal(iso(this.#now()), this.#viewerZone).date;
+    const today = toLocal(iso(this.now()), this.viewerZone).date;
     const thisMonth = monthStart(today);
     const focus =
       this._focusDate.slice(0, 7) === month.slice(0, 7)
@@ -1190,8 +1088,8 @@ export class BookingWidget extends LitElement {
   }
 
   #renderSlots(): TemplateResult {
-    const t = this.#t;
-    const locale = this.#locale;
+    const t = this.t;
+    const locale = this.localeTag;
     if (this._slotsState === 'loading')
       return html`<span class="visually-hidden">${t('loadingTimes')}</span>
         <div class="skeleton-grid" aria-hidden="true">
@@ -1247,7 +1145,7 @@ export class BookingWidget extends LitElement {
                       aria-pressed=${this._slot?.start === slot.start ? 'true' : 'false'}
                       @click=${() => this.#selectSlot(slot)}
                     >
-                      ${formatTime(slot.start, this.#viewerZone, locale, this.#hourCycle)}
+                      ${formatTime(slot.start, this.viewerZone, locale, this.cycle)}
                     </button>
                   </li>`,
               )}
@@ -1258,7 +1156,7 @@ export class BookingWidget extends LitElement {
   }
 
   #renderDetails(): TemplateResult {
-    const t = this.#t;
+    const t = this.t;
     return html`<form part="form" novalidate @submit=${(e: Event) => this.#submitDetails(e)}>
       ${this.#renderChosen()}
       ${renderDetailFields({
@@ -1284,7 +1182,7 @@ export class BookingWidget extends LitElement {
 
   /** What was chosen so far: service, length and time, in the viewer's zone. */
   #renderChosen(): TemplateResult {
-    const t = this.#t;
+    const t = this.t;
     const slot = this._slot;
     return html`<dl>
       <dt>${t('session')}</dt>
@@ -1292,20 +1190,18 @@ export class BookingWidget extends LitElement {
       ${
         slot
           ? html`<dt>${t('when')}</dt>
-              <dd>
-                ${formatDateTime(slot.start, this.#viewerZone, this.#locale, this.#hourCycle)}
-              </dd>`
+              <dd>${formatDateTime(slot.start, this.viewerZone, this.localeTag, this.cycle)}</dd>`
           : nothing
       }
     </dl>`;
   }
 
   #renderReview(provider: Provider): TemplateResult {
-    const t = this.#t;
-    const locale = this.#locale;
+    const t = this.t;
+    const locale = this.localeTag;
     const q = this._quote;
     const notice = this._notice;
-    const zone = this.#viewerZone;
+    const zone = this.viewerZone;
     const disabled =
       this._submitting || this._offline || !this._slot || notice?.kind === 'slot_taken';
     return html`
@@ -1316,8 +1212,8 @@ export class BookingWidget extends LitElement {
         <dd>${this.#service?.name}</dd>
         <dt>${t('when')}</dt>
         <dd>
-          ${this._slot ? formatDateTime(this._slot.start, zone, locale, this.#hourCycle) : ''}
-          <span class="muted">· ${zoneLabel(zone, locale, this.#now())}</span>
+          ${this._slot ? formatDateTime(this._slot.start, zone, locale, this.cycle) : ''}
+          <span class="muted">· ${zoneLabel(zone, locale, this.now())}</span>
         </dd>
         <dt>${t('duration')}</dt>
         <dd>${t('minutes', { n: this._duration ?? 0 })}</dd>
@@ -1339,7 +1235,7 @@ export class BookingWidget extends LitElement {
                       ${notice.alternatives.map(
                         (s) =>
                           html`<button part="button slot" @click=${() => this.#pickAlternative(s)}>
-                            ${formatDateTime(s.start, zone, locale, this.#hourCycle)}
+                            ${formatDateTime(s.start, zone, locale, this.cycle)}
                           </button>`,
                       )}
                     </div>`
@@ -1370,7 +1266,7 @@ export class BookingWidget extends LitElement {
   }
 
   #renderSuccess(provider: Provider): TemplateResult {
-    const t = this.#t;
+    const t = this.t;
     const created = this._result;
     if (!created) return html``;
     const entry = this.#calendarEntry(created);
@@ -1385,11 +1281,11 @@ export class BookingWidget extends LitElement {
         <dd>${this.#service?.name} · ${t('minutes', { n: created.booking.durationMinutes })}</dd>
         <dt>${t('when')}</dt>
         <dd>
-          ${formatDateTime(created.booking.start, this.#viewerZone, this.#locale, this.#hourCycle)}
+          ${formatDateTime(created.booking.start, this.viewerZone, this.localeTag, this.cycle)}
         </dd>
         <dt>${t('total')}</dt>
         <dd>
-          ${money({ amount: created.booking.quote.total, currency: created.booking.quote.currency }, this.#locale)}
+          ${money({ amount: created.booking.quote.total, currency: created.booking.quote.currency }, this.localeTag)}
         </dd>
       </dl>
       ${renderCalendarLinks(t, entry, this.#icsUrl, created.manageUrl)}

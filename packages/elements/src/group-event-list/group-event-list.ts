@@ -1,7 +1,13 @@
 // <group-event-list>: discover upcoming group events, filter them, and register seats (or join the
 // waitlist of a full one). Shares the zone picker, details form, price breakdown and booked view
 // with <booking-widget>.
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
   fromLocal,
@@ -18,7 +24,6 @@ import {
   ConflictError,
   ValidationError,
   newIdempotencyKey,
-  type BookingAdapter,
   type EventQuery,
 } from '@booking/core/http';
 import { EVENT_VERSION, type GroupEventView } from '../events/detail.js';
@@ -27,26 +32,19 @@ import { GroupEventRegisteredEvent } from '../events/group-event-registered.js';
 import { GroupEventSelectEvent } from '../events/group-event-select.js';
 import { GroupEventWaitlistedEvent } from '../events/group-event-waitlisted.js';
 import { icsUrl, renderCalendarLinks } from '../shared/booked.js';
-import { AdapterSource, elementDirection, viewerZone } from '../shared/config.js';
+import { BookingElement } from '../shared/booking-element.js';
 import { errorEvent, errorText } from '../shared/errors.js';
-import { PageWatch } from '../shared/page-watch.js';
 import {
   changeField,
-  emptyForm,
   errorMap,
   formErrors,
   renderDetailFields,
   requestParts,
-  withPrefill,
-  type BookingPrefill,
-  type FormValues,
 } from '../shared/details-form.js';
 import { formatDateTime, money } from '../shared/format.js';
-import { resolveLocale, translator, type Translate } from '../shared/i18n.js';
 import { parts } from '../shared/parts.styles.js';
 import { renderPrice } from '../shared/price.js';
 import { base, tokens } from '../shared/theme.styles.js';
-import { ZonePicker } from '../shared/zone-picker.js';
 import { styles } from './group-event-list.styles.js';
 
 interface Notice {
@@ -57,7 +55,6 @@ interface Notice {
   retry?: boolean;
 }
 
-const REVALIDATE_MS = 60_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 const seatsLeft = (e: GroupEvent) => Math.max(0, e.capacity - e.seatsTaken);
 
@@ -105,10 +102,10 @@ const seatsLeft = (e: GroupEvent) => Math.max(0, e.capacity - e.seatsTaken);
  * @cssproperty --booking-color-accent - And every other `--booking-*` token of `<booking-widget>`.
  * @cssproperty --booking-list-gap - Space between events.
  */
-export class GroupEventList extends LitElement {
+export class GroupEventList extends BookingElement {
   static override styles = [tokens, base, parts, styles];
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     provider: { reflect: true },
     tag: { reflect: true },
     q: { reflect: true },
@@ -119,14 +116,6 @@ export class GroupEventList extends LitElement {
     maxPrice: { attribute: 'max-price', reflect: true },
     hasSeats: { attribute: 'has-seats', type: Boolean, reflect: true },
     pageSize: { attribute: 'page-size', type: Number },
-    apiBase: { attribute: 'api-base' },
-    locale: {},
-    timeZone: { attribute: 'time-zone' },
-    hourCycle: { attribute: 'hour-cycle' },
-    theme: { reflect: true },
-    adapter: { attribute: false },
-    prefill: { attribute: false },
-    clock: { attribute: false },
     _events: { state: true },
     _cursor: { state: true },
     _listState: { state: true },
@@ -134,16 +123,10 @@ export class GroupEventList extends LitElement {
     _view: { state: true },
     _selected: { state: true },
     _seats: { state: true },
-    _form: { state: true },
-    _errors: { state: true },
     _quote: { state: true },
-    _submitting: { state: true },
     _notice: { state: true },
     _booked: { state: true },
     _waitlisted: { state: true },
-    _zone: { state: true },
-    _offline: { state: true },
-    _announcement: { state: true },
   };
 
   declare provider: string;
@@ -156,17 +139,6 @@ export class GroupEventList extends LitElement {
   declare maxPrice: string;
   declare hasSeats: boolean;
   declare pageSize: number;
-  declare apiBase: string;
-  declare locale: string;
-  declare timeZone: string;
-  declare hourCycle: string;
-  declare theme: string;
-  /** Any backend: the HTTP adapter is made from `api-base` when this is not set. */
-  declare adapter: BookingAdapter | undefined;
-  /** Values to start the details form with. */
-  declare prefill: BookingPrefill | undefined;
-  /** The clock, in epoch ms; default `Date.now`. */
-  declare clock: (() => number) | undefined;
 
   declare _events: GroupEvent[];
   declare _cursor: string | null;
@@ -175,30 +147,11 @@ export class GroupEventList extends LitElement {
   declare _view: GroupEventView;
   declare _selected: GroupEvent | undefined;
   declare _seats: number;
-  declare _form: FormValues;
-  declare _errors: Record<string, string>;
   declare _quote: Quote | undefined;
-  declare _submitting: boolean;
   declare _notice: Notice | undefined;
   declare _booked: CreatedBooking | undefined;
   declare _waitlisted: Waitlisted | undefined;
-  declare _zone: string | undefined;
-  declare _offline: boolean;
-  declare _announcement: string;
 
-  #adapters = new AdapterSource();
-  #watch = new PageWatch(this, {
-    everyMs: REVALIDATE_MS,
-    online: () => {
-      this._offline = false;
-      void this.#revalidate();
-    },
-    offline: () => {
-      this._offline = true;
-      this._announcement = this.#t('offline');
-    },
-    refresh: () => void this.#revalidate(),
-  });
   #load = new AbortController();
   #key: string | undefined;
   #focus: 'heading' | 'field' | 'list' | undefined;
@@ -206,16 +159,6 @@ export class GroupEventList extends LitElement {
   #returnTo: string | undefined;
   /** The currency of the events last seen, for the price filter while a search finds none. */
   #currency = '';
-  #zones = new ZonePicker(this, {
-    zone: () => this.#viewerZone,
-    locale: () => this.#locale,
-    now: () => this.#now(),
-    rtl: () => this.#dir === 'rtl',
-    t: () => this.#t,
-    pick: (zone) => {
-      this._zone = zone;
-    },
-  });
 
   constructor() {
     super();
@@ -229,58 +172,17 @@ export class GroupEventList extends LitElement {
     this.maxPrice = '';
     this.hasSeats = false;
     this.pageSize = 6;
-    this.apiBase = '';
-    this.locale = '';
-    this.timeZone = '';
-    this.hourCycle = '';
-    this.theme = 'light';
     this._events = [];
     this._cursor = null;
     this._listState = 'loading';
     this._providers = new Map();
     this._view = 'list';
     this._seats = 1;
-    this._form = emptyForm();
-    this._errors = {};
-    this._submitting = false;
     this._offline = false;
-    this._announcement = '';
-  }
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'dir', 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'dir' || name === 'lang') this.requestUpdate();
-  }
-
-  #now(): number {
-    return (this.clock ?? Date.now)();
-  }
-  get #locale(): string {
-    return resolveLocale(this.locale, this);
-  }
-  get #t(): Translate {
-    return translator(this.#locale);
-  }
-  get #dir(): 'ltr' | 'rtl' {
-    return elementDirection(this, this.#locale);
-  }
-  get #viewerZone(): string {
-    return viewerZone(this._zone, this.timeZone);
-  }
-  get #hourCycle(): 'h12' | 'h23' | undefined {
-    return this.hourCycle === 'h12' || this.hourCycle === 'h23' ? this.hourCycle : undefined;
-  }
-  get #adapter(): BookingAdapter | undefined {
-    return this.#adapters.get(this.adapter, this.apiBase);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._offline = this.#watch.offline;
     // Moved in the page: a list load cut short by the move starts again.
     if (this.hasUpdated && this._listState !== 'ready') void this.#fetch(false);
   }
@@ -293,6 +195,7 @@ export class GroupEventList extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const filters = [
       'provider',
       'tag',
@@ -310,7 +213,6 @@ export class GroupEventList extends LitElement {
       '_zone',
     ] as const;
     if (filters.some((k) => (changed as Map<PropertyKey, unknown>).has(k))) void this.#fetch(false);
-    if (changed.has('prefill')) this._form = withPrefill(this._form, this.prefill);
   }
 
   protected override updated(): void {
@@ -331,7 +233,7 @@ export class GroupEventList extends LitElement {
 
   /** The filters as a query of the contract. Prices are read in the currency's major units. */
   #query(): EventQuery {
-    const zone = this.#viewerZone;
+    const zone = this.viewerZone;
     const day = /^\d{4}-\d{2}-\d{2}$/;
     const price = (text: string) => {
       if (!text || !this.currency) return undefined;
@@ -349,7 +251,7 @@ export class GroupEventList extends LitElement {
       ...(this.provider ? { providerId: this.provider } : {}),
       ...(this.tag ? { tag: this.tag } : {}),
       ...(this.q ? { q: this.q } : {}),
-      from: day.test(this.from) ? fromLocal(this.from, '00:00', zone) : iso(this.#now()),
+      from: day.test(this.from) ? fromLocal(this.from, '00:00', zone) : iso(this.now()),
       ...(day.test(this.to) ? { to: fromLocal(next(this.to), '00:00', zone) } : {}),
       ...(this.currency && (min !== undefined || max !== undefined)
         ? { currency: this.currency }
@@ -362,7 +264,7 @@ export class GroupEventList extends LitElement {
   }
 
   async #fetch(more: boolean, quiet = false): Promise<void> {
-    const adapter = this.#adapter;
+    const adapter = this.api;
     if (!adapter) {
       this._listState = 'error';
       this.#error(
@@ -377,7 +279,7 @@ export class GroupEventList extends LitElement {
     }
     const { signal } = this.#load;
     if (!quiet) this._listState = more ? 'more' : 'loading';
-    if (!quiet) this._announcement = this.#t('loadingEvents');
+    if (!quiet) this._announcement = this.t('loadingEvents');
     try {
       const query = { ...this.#query(), ...(more && this._cursor ? { cursor: this._cursor } : {}) };
       if (quiet && this._events.length > query.limit!)
@@ -397,8 +299,8 @@ export class GroupEventList extends LitElement {
       }
       if (!quiet)
         this._announcement = events.length
-          ? this.#t('listAnnounced', { n: events.length })
-          : this.#t('noEvents');
+          ? this.t('listAnnounced', { n: events.length })
+          : this.t('noEvents');
     } catch (error) {
       if (signal.aborted) return;
       if (!quiet) this._listState = 'error';
@@ -412,7 +314,7 @@ export class GroupEventList extends LitElement {
     );
     if (!missing.length) return;
     const found = await Promise.all(
-      missing.map((id) => this.#adapter!.getProvider(id, { signal }).catch(() => undefined)),
+      missing.map((id) => this.api!.getProvider(id, { signal }).catch(() => undefined)),
     );
     const next = new Map(this._providers);
     for (const p of found) if (p) next.set(p.id, p);
@@ -420,7 +322,7 @@ export class GroupEventList extends LitElement {
   }
 
   /** Fresh seats: the list quietly, and the open event. */
-  async #revalidate(): Promise<void> {
+  protected override async revalidate(): Promise<void> {
     if (this._view === 'list') await this.#fetch(false, true);
     else if (this._view === 'register' && this._selected) await this.#refreshSelected();
   }
@@ -429,7 +331,7 @@ export class GroupEventList extends LitElement {
     const selected = this._selected;
     if (!selected) return;
     try {
-      const fresh = await this.#adapter!.getEvent(selected.id);
+      const fresh = await this.api!.getEvent(selected.id);
       this._selected = fresh;
       this._events = this._events.map((e) => (e.id === fresh.id ? fresh : e));
       this.#price();
@@ -454,7 +356,7 @@ export class GroupEventList extends LitElement {
     this._view = 'register';
     this.#price();
     this.#focus = 'heading';
-    this._announcement = this.#t('registerFor', { title: event.title });
+    this._announcement = this.t('registerFor', { title: event.title });
     this.dispatchEvent(
       new GroupEventSelectEvent({
         version: EVENT_VERSION,
@@ -463,7 +365,7 @@ export class GroupEventList extends LitElement {
         title: event.title,
         start: event.start,
         durationMinutes: event.durationMinutes,
-        timeZone: this.#viewerZone,
+        timeZone: this.viewerZone,
         seatsLeft: seatsLeft(event),
         pricePerPerson: groupSeatPrice(event.pricing, event.durationMinutes).price,
       }),
@@ -480,7 +382,7 @@ export class GroupEventList extends LitElement {
   #price(): void {
     const event = this._selected;
     if (!event) return;
-    this._quote = priceQuote({ kind: 'group', event, seats: this._seats, now: iso(this.#now()) });
+    this._quote = priceQuote({ kind: 'group', event, seats: this._seats, now: iso(this.now()) });
   }
 
   #setSeats(value: string): void {
@@ -495,20 +397,20 @@ export class GroupEventList extends LitElement {
     event.preventDefault();
     const selected = this._selected;
     if (!selected || this._submitting) return;
-    const errors = formErrors(this._form, [], this.#t);
+    const errors = formErrors(this._form, [], this.t);
     this._errors = errors;
     if (Object.keys(errors).length) {
-      this._announcement = this.#t('errFix');
+      this._announcement = this.t('errFix');
       this.#focus = 'field';
       return;
     }
     if (this._offline) {
-      this._notice = { kind: 'error', text: this.#t('offline'), retry: true };
+      this._notice = { kind: 'error', text: this.t('offline'), retry: true };
       return;
     }
     const request = {
       seats: this._seats,
-      ...requestParts(this._form, { timeZone: this.#viewerZone, locale: this.#locale }),
+      ...requestParts(this._form, { timeZone: this.viewerZone, locale: this.localeTag }),
       ...(waitlist ? { waitlist: true } : this._quote ? { quote: this._quote } : {}),
     };
     this.#key ??= newIdempotencyKey();
@@ -521,9 +423,9 @@ export class GroupEventList extends LitElement {
     if (!this.dispatchEvent(before)) return;
     this._submitting = true;
     this._notice = undefined;
-    this._announcement = this.#t('confirming');
+    this._announcement = this.t('confirming');
     try {
-      const result = await this.#adapter!.register(selected.id, before.detail.request, {
+      const result = await this.api!.register(selected.id, before.detail.request, {
         idempotencyKey: this.#key,
       });
       this.#key = undefined;
@@ -550,7 +452,7 @@ export class GroupEventList extends LitElement {
             eventId: selected.id,
             booking: result.booking,
             quote: result.booking.quote,
-            timeZone: this.#viewerZone,
+            timeZone: this.viewerZone,
             manageToken: result.manageToken,
             ...(result.manageUrl ? { manageUrl: result.manageUrl } : {}),
           }),
@@ -566,7 +468,7 @@ export class GroupEventList extends LitElement {
   }
 
   async #failed(error: unknown): Promise<void> {
-    const t = this.#t;
+    const t = this.t;
     if (error instanceof ConflictError && error.code === 'event_full') {
       // Someone took the seats first: a new attempt is a new request with a new key.
       this.#key = undefined;
@@ -600,12 +502,12 @@ export class GroupEventList extends LitElement {
       title: event.title,
       ...(event.instructions ? { description: event.instructions } : {}),
       ...(created.manageUrl ? { url: created.manageUrl } : {}),
-      now: this.#now(),
+      now: this.now(),
     };
   }
 
   #errorText(error: unknown): string {
-    return errorText(this.#t, error);
+    return errorText(this.t, error);
   }
 
   #error(error: unknown, message: string): void {
@@ -615,7 +517,7 @@ export class GroupEventList extends LitElement {
   // --- rendering ---------------------------------------------------------------------------------
 
   #heading(): string {
-    const t = this.#t;
+    const t = this.t;
     const event = this._selected;
     switch (this._view) {
       case 'list':
@@ -630,8 +532,8 @@ export class GroupEventList extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const t = this.#t;
-    return html`<div class="widget" part="base" dir=${this.#dir} lang=${this.#locale}>
+    const t = this.t;
+    return html`<div class="widget" part="base" dir=${this.direction} lang=${this.localeTag}>
       <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
       ${this._offline ? html`<p class="notice error" part="notice" role="alert">${t('offline')}</p>` : nothing}
       <section aria-labelledby="heading">
@@ -650,7 +552,7 @@ export class GroupEventList extends LitElement {
   }
 
   #renderFilters(): TemplateResult {
-    const t = this.#t;
+    const t = this.t;
     const currency = this.currency || this.#currency;
     const set = (attribute: string) => (e: Event) => {
       const input = e.target as HTMLInputElement;
@@ -760,7 +662,7 @@ export class GroupEventList extends LitElement {
   }
 
   #renderList(): TemplateResult {
-    const t = this.#t;
+    const t = this.t;
     const body =
       this._listState === 'loading'
         ? html`<div class="skeleton-grid" aria-busy="true">
@@ -792,12 +694,12 @@ export class GroupEventList extends LitElement {
                       </div>`
                     : nothing
                 }`;
-    return html`${this.#zones.render()} ${this.#renderFilters()} ${body}`;
+    return html`${this.zones.render()} ${this.#renderFilters()} ${body}`;
   }
 
   #renderEvent(e: GroupEvent): TemplateResult {
-    const t = this.#t;
-    const locale = this.#locale;
+    const t = this.t;
+    const locale = this.localeTag;
     const left = seatsLeft(e);
     const full = left === 0;
     const { price } = groupSeatPrice(e.pricing, e.durationMinutes);
@@ -808,7 +710,7 @@ export class GroupEventList extends LitElement {
       <h3 id=${titleId}>${e.title}</h3>
       <p class="meta">
         ${provider ? html`<span>${provider.name}</span> · ` : nothing}
-        <span>${formatDateTime(e.start, this.#viewerZone, locale, this.#hourCycle)}</span> ·
+        <span>${formatDateTime(e.start, this.viewerZone, locale, this.cycle)}</span> ·
         <span>${t('minutes', { n: e.durationMinutes })}</span>
       </p>
       <p class="price-line">
@@ -850,8 +752,8 @@ export class GroupEventList extends LitElement {
   }
 
   #renderRegister(): TemplateResult {
-    const t = this.#t;
-    const locale = this.#locale;
+    const t = this.t;
+    const locale = this.localeTag;
     const e = this._selected!;
     const max = this.#maxSeats(e);
     const full = max < 1;
@@ -860,7 +762,7 @@ export class GroupEventList extends LitElement {
     const left = seatsLeft(e);
     return html`<dl>
         <dt>${t('when')}</dt>
-        <dd>${formatDateTime(e.start, this.#viewerZone, locale, this.#hourCycle)}</dd>
+        <dd>${formatDateTime(e.start, this.viewerZone, locale, this.cycle)}</dd>
         <dt>${t('duration')}</dt>
         <dd>${t('minutes', { n: e.durationMinutes })}</dd>
         <dt>${t('seats')}</dt>
@@ -935,7 +837,7 @@ export class GroupEventList extends LitElement {
   }
 
   #renderWaitlisted(): TemplateResult {
-    const t = this.#t;
+    const t = this.t;
     const w = this._waitlisted!;
     return html`<p>${t('waitlisted', { n: w.position })}</p>
       <div class="actions">
@@ -944,15 +846,15 @@ export class GroupEventList extends LitElement {
   }
 
   #renderSuccess(): TemplateResult {
-    const t = this.#t;
-    const locale = this.#locale;
+    const t = this.t;
+    const locale = this.localeTag;
     const created = this._booked!;
     const event = this._selected!;
     return html`<div class="success-mark" aria-hidden="true">✓</div>
       <p>${t('registered', { title: event.title })}</p>
       <dl>
         <dt>${t('when')}</dt>
-        <dd>${formatDateTime(created.booking.start, this.#viewerZone, locale, this.#hourCycle)}</dd>
+        <dd>${formatDateTime(created.booking.start, this.viewerZone, locale, this.cycle)}</dd>
         <dt>${t('seats')}</dt>
         <dd>${created.booking.seats}</dd>
         <dt>${t('total')}</dt>

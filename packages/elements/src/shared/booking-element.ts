@@ -1,0 +1,149 @@
+// What both elements are made of before they differ: the shared attributes and properties, how
+// they resolve (locale, direction, zone, hour cycle, adapter), the zone picker, the form state,
+// and watching the connection and the page's visibility.
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import type { BookingAdapter } from '@booking/core/http';
+import { AdapterSource, elementDirection, viewerZone } from './config.js';
+import { emptyForm, withPrefill, type BookingPrefill, type FormValues } from './details-form.js';
+import { resolveLocale, translator, type Translate } from './i18n.js';
+import { PageWatch } from './page-watch.js';
+import { ZonePicker } from './zone-picker.js';
+
+/** How often an element refreshes what it shows while it is on the page. */
+const REVALIDATE_MS = 60_000;
+
+export abstract class BookingElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    locale: {},
+    timeZone: { attribute: 'time-zone' },
+    hourCycle: { attribute: 'hour-cycle' },
+    theme: { reflect: true },
+    adapter: { attribute: false },
+    prefill: { attribute: false },
+    clock: { attribute: false },
+    _zone: { state: true },
+    _form: { state: true },
+    _errors: { state: true },
+    _submitting: { state: true },
+    _offline: { state: true },
+    _announcement: { state: true },
+  };
+
+  declare apiBase: string;
+  declare locale: string;
+  declare timeZone: string;
+  declare hourCycle: string;
+  declare theme: string;
+  /** Any backend: the HTTP adapter is made from `api-base` when this is not set. */
+  declare adapter: BookingAdapter | undefined;
+  /** Values to start the details form with. */
+  declare prefill: BookingPrefill | undefined;
+  /** The clock, in epoch ms (pin it in tests and demos); default `Date.now`. */
+  declare clock: (() => number) | undefined;
+
+  declare _zone: string | undefined;
+  declare _form: FormValues;
+  declare _errors: Record<string, string>;
+  declare _submitting: boolean;
+  declare _offline: boolean;
+  declare _announcement: string;
+
+  #adapters = new AdapterSource();
+  #watch = new PageWatch(this, {
+    everyMs: REVALIDATE_MS,
+    online: () => {
+      this._offline = false;
+      this.onOnline();
+    },
+    offline: () => {
+      this._offline = true;
+      this._announcement = this.t('offline');
+    },
+    refresh: () => void this.revalidate(),
+  });
+  protected readonly zones = new ZonePicker(this, {
+    zone: () => this.viewerZone,
+    locale: () => this.localeTag,
+    now: () => this.now(),
+    rtl: () => this.direction === 'rtl',
+    t: () => this.t,
+    pick: (zone) => this.pickZone(zone),
+  });
+
+  constructor() {
+    super();
+    this.apiBase = '';
+    this.locale = '';
+    this.timeZone = '';
+    this.hourCycle = '';
+    this.theme = 'light';
+    this._form = emptyForm();
+    this._errors = {};
+    this._submitting = false;
+    this._offline = false;
+    this._announcement = '';
+  }
+
+  /** `dir` and `lang` are the platform's own attributes: watch them too, so they stay live. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'dir', 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'dir' || name === 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._offline = this.#watch.offline;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('prefill')) this._form = withPrefill(this._form, this.prefill);
+  }
+
+  /** Refresh what is shown (when the page is visible again, and on a timer). */
+  protected abstract revalidate(): Promise<void>;
+
+  /** The connection is back. */
+  protected onOnline(): void {
+    void this.revalidate();
+  }
+
+  /** The user picked another zone in the zone picker. */
+  protected pickZone(zone: string): void {
+    this._zone = zone;
+  }
+
+  protected now(): number {
+    return (this.clock ?? Date.now)();
+  }
+
+  /** The `locale` attribute, else the page's `lang`, else the browser's. */
+  protected get localeTag(): string {
+    return resolveLocale(this.locale, this);
+  }
+
+  protected get t(): Translate {
+    return translator(this.localeTag);
+  }
+
+  protected get direction(): 'ltr' | 'rtl' {
+    return elementDirection(this, this.localeTag);
+  }
+
+  /** The zone times are shown in: the user's pick, else the attribute, else the browser's. */
+  protected get viewerZone(): string {
+    return viewerZone(this._zone, this.timeZone);
+  }
+
+  protected get cycle(): 'h12' | 'h23' | undefined {
+    return this.hourCycle === 'h12' || this.hourCycle === 'h23' ? this.hourCycle : undefined;
+  }
+
+  protected get api(): BookingAdapter | undefined {
+    return this.#adapters.get(this.adapter, this.apiBase);
+  }
+}
