@@ -92,7 +92,7 @@ const suites = {
   e2e: async () => {
     requireChrome();
     const args = ['--test', '--test-reporter=spec', ...e2eFiles()];
-    return [['end-to-end (demo)', nodeTestCounts(await run(process.execPath, args))]];
+    return [['end-to-end (examples)', nodeTestCounts(await run(process.execPath, args))]];
   },
 };
 
