@@ -315,6 +315,24 @@ describe('<booking-widget>', () => {
       expect(page.$$('td[aria-selected="true"]').length).to.equal(1);
     });
 
+    it('keeps the keyboard focus on the same date when a month key lands on a day without times', async () => {
+      const page = await widget('sam', 'Europe/Berlin');
+      page.el.setAttribute('week-start', 'monday');
+      await page.toTimes();
+      const focused = () => page.root.activeElement?.getAttribute('aria-label') ?? '';
+      page.$<HTMLButtonElement>('td button[tabindex="0"]')!.focus();
+      await sendKeys({ press: 'PageDown' });
+      await page.settle();
+      // 23 December is a Wednesday with times; 23 January 2027 is a Saturday without any.
+      expect(focused()).to.match(/^Wednesday,? 23 December/);
+      await sendKeys({ press: 'PageDown' });
+      await page.settle();
+      expect(focused()).to.match(/^Saturday,? 23 January 2027, no times/);
+      expect(page.$('td button[tabindex="0"]')).to.equal(page.root.activeElement);
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focused()).to.match(/^Sunday,? 24 January 2027/);
+    });
+
     it('says when a month has no times and jumps to the next free day', async () => {
       const data = demoData(NOW);
       const sam = data.providers.find((p) => p.provider.id === 'sam')!;

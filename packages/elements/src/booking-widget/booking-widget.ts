@@ -451,7 +451,6 @@ export class BookingWidget extends BookingElement {
         const first = monthDays[0];
         this._selectedDate = first;
         if (first && this._focusDate.slice(0, 7) !== month.slice(0, 7)) this._focusDate = first;
-        else if (first && !days.has(this._focusDate)) this._focusDate = first;
       }
       if (!options.quiet) {
         const selected = this._selectedDate;
