@@ -62,6 +62,7 @@ export default {
     chromeLauncher({ launchOptions: { executablePath: requireChrome(), args: chromeArgs } }),
   ],
   concurrency: 1,
-  testFramework: { config: { timeout: 5000 } },
+  // Element tests walk whole flows; a loaded 2-core CI machine needs more than the default time.
+  testFramework: { config: { timeout: 15000 } },
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countsReporter()],
 };

@@ -52,11 +52,11 @@ class Page {
     return found;
   }
   async ready(): Promise<void> {
-    await waitUntil(() => this.$('h2'), 'the widget did not load', { timeout: 4000 });
+    await waitUntil(() => this.$('h2'), 'the widget did not load', { timeout: 8000 });
   }
   async settle(): Promise<void> {
     await this.el.updateComplete;
-    await waitUntil(() => !this.$('[aria-busy="true"]'), 'still loading', { timeout: 4000 });
+    await waitUntil(() => !this.$('[aria-busy="true"]'), 'still loading', { timeout: 8000 });
     await this.el.updateComplete;
   }
   async toTimes(): Promise<void> {
@@ -102,7 +102,7 @@ class Page {
         this.heading() !== 'Review and confirm' ||
         (this.$('.notice') !== null && this.$('.notice')!.textContent !== before),
       'the confirmation did not finish',
-      { timeout: 4000 },
+      { timeout: 8000 },
     );
     await this.settle();
   }
@@ -889,7 +889,7 @@ describe('<booking-widget>', () => {
     await sendKeys({ press: 'Tab' });
     expect(active()!.textContent!.trim()).to.equal('Confirm booking');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => page.heading() === 'Booked', 'not booked', { timeout: 4000 });
+    await waitUntil(() => page.heading() === 'Booked', 'not booked', { timeout: 8000 });
     const booked = mock.bookings().find((b) => b.client.email === 'kay@example.com')!;
     expect(booked.durationMinutes).to.equal(90);
     expect(booked.start).to.equal('2026-11-24T13:00:00Z');

@@ -27,7 +27,7 @@ class Page {
   }
   async settle(): Promise<void> {
     await this.el.updateComplete;
-    await waitUntil(() => !this.$('[aria-busy="true"]'), 'still loading', { timeout: 4000 });
+    await waitUntil(() => !this.$('[aria-busy="true"]'), 'still loading', { timeout: 8000 });
     await this.el.updateComplete;
   }
   async open(title: string): Promise<void> {
@@ -53,7 +53,7 @@ class Page {
         (this.$('.notice') !== null && this.$('.notice')!.textContent !== notice) ||
         !!this.$('[aria-invalid="true"]'),
       'the registration did not finish',
-      { timeout: 4000 },
+      { timeout: 8000 },
     );
     await this.el.updateComplete;
   }
@@ -298,7 +298,7 @@ describe('<group-event-list>', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ type: 'keys@example.com' });
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => page.heading() === 'Booked', 'not booked', { timeout: 4000 });
+    await waitUntil(() => page.heading() === 'Booked', 'not booked', { timeout: 8000 });
     expect(
       mock
         .bookings()
