@@ -308,6 +308,33 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
 
   const isReply = (a: Auth): a is Reply => 'status' in a;
 
+  /** A reply rather than a record (records have a text `status`, replies a number). */
+  const isProblem = (x: object): x is Reply => typeof (x as Reply).status === 'number';
+
+  /** The booking of a manage route, once a token is there (401 first, then 404). */
+  function findBooking(id: string, token: string | undefined, what: string): Booking | Reply {
+    if (!token) return unauthorized(what);
+    return (
+      state.bookings.get(id) ?? problem(404, 'booking_not_found', `There is no booking "${id}".`)
+    );
+  }
+
+  /** A waitlist entry its own manage token may read or answer (401, 404, 403). */
+  function managedEntry(
+    id: string,
+    token: string | undefined,
+    what: string,
+  ): WaitlistEntry | Reply {
+    if (!token) return unauthorized(what);
+    const entry = state.waitlist.find((w) => w.id === id);
+    if (!entry)
+      return problem(404, 'waitlist_entry_not_found', `There is no waitlist entry "${id}".`);
+    const managed = state.manageTokens.get(token);
+    if (!managed || managed.id !== entry.id)
+      return problem(403, 'forbidden', 'This token is for another waitlist entry.');
+    return entry;
+  }
+
   // --- helpers ---------------------------------------------------------------------------
 
   function page<T>(
@@ -914,17 +941,15 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
     })
 
     .add('GET', '/bookings/:id', ({ params, token }) => {
-      const booking = state.bookings.get(params.id!);
-      if (!token) return unauthorized('Reading a booking');
-      if (!booking) return problem(404, 'booking_not_found', `There is no booking "${params.id}".`);
+      const booking = findBooking(params.id!, token, 'Reading a booking');
+      if (isProblem(booking)) return booking;
       const auth = bookingAuth(token, booking);
       return isReply(auth) ? auth : json(200, booking);
     })
 
     .add('POST', '/bookings/:id/cancel', ({ params, token, body }) => {
-      const booking = state.bookings.get(params.id!);
-      if (!token) return unauthorized('Cancelling a booking');
-      if (!booking) return problem(404, 'booking_not_found', `There is no booking "${params.id}".`);
+      const booking = findBooking(params.id!, token, 'Cancelling a booking');
+      if (isProblem(booking)) return booking;
       const auth = bookingAuth(token, booking);
       if (isReply(auth)) return auth;
       const parsed = validate(CancelBookingRequestSchema, body ?? {});
@@ -942,9 +967,8 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
     })
 
     .add('POST', '/bookings/:id/reschedule', ({ params, token, body }) => {
-      const booking = state.bookings.get(params.id!);
-      if (!token) return unauthorized('Rescheduling a booking');
-      if (!booking) return problem(404, 'booking_not_found', `There is no booking "${params.id}".`);
+      const booking = findBooking(params.id!, token, 'Rescheduling a booking');
+      if (isProblem(booking)) return booking;
       const auth = bookingAuth(token, booking);
       if (isReply(auth)) return auth;
       const parsed = validate(RescheduleBookingRequestSchema, body);
@@ -978,17 +1002,8 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
     })
 
     .add('GET', '/waitlist/:id', ({ params, token }) => {
-      const entry = state.waitlist.find((w) => w.id === params.id);
-      if (!token) return unauthorized('Reading a waitlist entry');
-      if (!entry)
-        return problem(
-          404,
-          'waitlist_entry_not_found',
-          `There is no waitlist entry "${params.id}".`,
-        );
-      const managed = state.manageTokens.get(token);
-      if (!managed || managed.id !== entry.id)
-        return problem(403, 'forbidden', 'This token is for another waitlist entry.');
+      const entry = managedEntry(params.id!, token, 'Reading a waitlist entry');
+      if (isProblem(entry)) return entry;
       return json(200, {
         entry,
         position: waitlistPosition(state.waitlist, entry.id),
@@ -997,17 +1012,8 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
     })
 
     .add('POST', '/waitlist/:id/:answer', ({ params, token }) => {
-      const entry = state.waitlist.find((w) => w.id === params.id);
-      if (!token) return unauthorized('Answering a waitlist offer');
-      if (!entry)
-        return problem(
-          404,
-          'waitlist_entry_not_found',
-          `There is no waitlist entry "${params.id}".`,
-        );
-      const managed = state.manageTokens.get(token);
-      if (!managed || managed.id !== entry.id)
-        return problem(403, 'forbidden', 'This token is for another waitlist entry.');
+      const entry = managedEntry(params.id!, token, 'Answering a waitlist offer');
+      if (isProblem(entry)) return entry;
       if (params.answer !== 'accept' && params.answer !== 'decline')
         return problem(404, 'not_found', 'Answer an offer with /accept or /decline.');
       const now = iso(clock());
@@ -1031,8 +1037,9 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       const event = state.events.get(entry.eventId)!;
       const booking = registration(event, nextId('reg'), entry.seats, entry.client, now);
       store(booking);
-      state.manageTokens.set(token, { kind: 'booking', id: booking.id });
-      return json(201, { booking, manageToken: token, ...manageUrl(booking.id, token) });
+      // managedEntry answered 401 already when there was no token.
+      state.manageTokens.set(token!, { kind: 'booking', id: booking.id });
+      return json(201, { booking, manageToken: token!, ...manageUrl(booking.id, token!) });
     })
 
     .add('POST', '/bookings/:id/:action', ({ params, token, body }) => {
@@ -1050,9 +1057,8 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
           'not_found',
           `There is no booking action "${params.action}". Use confirm, decline, start, complete or no-show.`,
         );
-      const booking = state.bookings.get(params.id!);
-      if (!token) return unauthorized('This provider endpoint');
-      if (!booking) return problem(404, 'booking_not_found', `There is no booking "${params.id}".`);
+      const booking = findBooking(params.id!, token, 'This provider endpoint');
+      if (isProblem(booking)) return booking;
       const auth = providerAuth(token, booking.providerId);
       if (isReply(auth)) return auth;
       const parsed = validate(ActionRequestSchema, body ?? {});

@@ -210,7 +210,6 @@ export class BookingWidget extends BookingElement {
     this._days = new Map();
     this._slotsState = 'loading';
     this._focusDate = '';
-    this._offline = false;
   }
 
   // --- what the attributes resolve to ------------------------------------------------------
