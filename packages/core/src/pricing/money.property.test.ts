@@ -74,7 +74,8 @@ describe('money properties', () => {
   it('a ratio is within half a unit of the exact value; splitting its result keeps every unit', () => {
     fc.assert(
       fc.property(
-        amount,
+        // Results stay safe integers (a larger product is refused as invalid_amount, by design).
+        fc.integer({ min: -1e11, max: 1e11 }),
         currency,
         fc.integer({ min: 0, max: 10_000 }),
         fc.integer({ min: 1, max: 10_000 }),
