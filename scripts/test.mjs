@@ -18,6 +18,9 @@ const nodeTestFiles = () =>
   ].filter((p) => !/packages[/\\](elements|mock)[/\\]/.test(p) || p.endsWith('.node.test.ts'));
 const e2eFiles = () => findFiles('examples', (p) => p.endsWith('.e2e.test.mjs'));
 
+/** Names of failed tests seen in any suite's output. */
+const failures = new Set();
+
 /** Runs a command, echoing its output, and resolves with its exit code and captured text. */
 function run(command, args, env = {}) {
   return new Promise((resolve) => {
@@ -34,7 +37,12 @@ function run(command, args, env = {}) {
       text += chunk;
       process.stderr.write(chunk);
     });
-    child.on('close', (code) => resolve({ code: code ?? 1, text }));
+    child.on('close', (code) => {
+      // Keep the names of failed tests for the summary: a red run must say what failed.
+      for (const line of text.split('\n'))
+        if (/^\s*(✖|❌)/.test(line) && !/failing tests:/.test(line)) failures.add(line.trim());
+      resolve({ code: code ?? 1, text });
+    });
   });
 }
 
@@ -121,5 +129,6 @@ for (const [name, counts] of rows) {
     `  ${counts.failed ? '✗' : '✓'} ${name.padEnd(28)} ${counts.passed} passed, ${counts.failed} failed`,
   );
 }
+if (failures.size) console.log(`\nFailed:\n${[...failures].map((f) => `  ${f}`).join('\n')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
