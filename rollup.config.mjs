@@ -3,6 +3,8 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import { dts } from 'rollup-plugin-dts';
+import terser from '@rollup/plugin-terser';
+import MagicString from 'magic-string';
 
 const entries = {
   core: ['index', 'http', 'openapi'],
@@ -43,14 +45,66 @@ const packageBuilds = Object.entries(entries).flatMap(([pkg, names]) => {
   ];
 });
 
-/** One ES module with every dependency inside, for `<script type="module" src=…>`. */
+/**
+ * After minifying, the only line breaks left are inside template literals: the indentation of
+ * Lit's `html` and `css` templates. A break and its indentation render as one space there.
+ */
+const collapseTemplateWhitespace = () => ({
+  name: 'collapse-template-whitespace',
+  renderChunk(code) {
+    const out = new MagicString(code);
+    for (const match of code.matchAll(/\n\s*/g)) {
+      out.overwrite(match.index, match.index + match[0].length, ' ');
+    }
+    return { code: out.toString(), map: out.generateMap({ hires: true }) };
+  },
+});
+
+/**
+ * Lit's `css` templates (in `*.styles.ts`) lose their comments and the spaces that CSS does not
+ * need. Only whitespace next to punctuation goes, so selectors keep their descendant spaces.
+ */
+const minifyLitCss = () => ({
+  name: 'minify-lit-css',
+  transform(code, id) {
+    if (!id.endsWith('.styles.ts')) return null;
+    const out = new MagicString(code);
+    for (const match of code.matchAll(/css`([^`]*)`/g)) {
+      const start = match.index + 4;
+      const minified = match[1]
+        .replace(/\/\*[^]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{};,>])\s*/g, '$1')
+        .replace(/:\s+/g, ':')
+        .replace(/;}/g, '}')
+        .trim();
+      out.overwrite(start, start + match[1].length, minified);
+    }
+    return { code: out.toString(), map: out.generateMap({ hires: true }) };
+  },
+});
+
+/**
+ * The script-tag build: `booking-elements.js`, an ES module with every dependency inside, which
+ * defines both elements. Each language's messages are a small module of their own beside it,
+ * loaded when a page shows that language.
+ */
 export const scriptTagBuild = (dir) => ({
-  input: 'packages/elements/src/define/index.ts',
+  input: { 'booking-elements': 'packages/elements/src/define/index.ts' },
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'production'] }),
-    ts({ minify: true, legalComments: 'none', define: { 'process.env.NODE_ENV': '"production"' } }),
+    minifyLitCss(),
+    ts({ define: { 'process.env.NODE_ENV': '"production"' } }),
+    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    collapseTemplateWhitespace(),
   ],
-  output: { file: `${dir}/booking-elements.js`, format: 'es', sourcemap: true },
+  output: {
+    dir,
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'booking-elements-[name]-[hash].js',
+  },
   onwarn: silence,
 });
 

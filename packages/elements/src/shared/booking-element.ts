@@ -5,7 +5,7 @@ import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit'
 import type { BookingAdapter } from '@booking/core/http';
 import { AdapterSource, elementDirection, viewerZone } from './config.js';
 import { emptyForm, withPrefill, type BookingPrefill, type FormValues } from './details-form.js';
-import { resolveLocale, translator, type Translate } from './i18n.js';
+import { hasCatalog, loadCatalog, resolveLocale, translator, type Translate } from './i18n.js';
 import { PageWatch } from './page-watch.js';
 import { ZonePicker } from './zone-picker.js';
 
@@ -98,6 +98,18 @@ export abstract class BookingElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this._offline = this.#watch.offline;
+  }
+
+  /**
+   * Renders wait for the catalog of the language shown (one small download the first time a
+   * language is used), so no text ever appears in the wrong language or empty.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const locale = this.localeTag;
+    if (hasCatalog(locale)) return super.scheduleUpdate();
+    return loadCatalog(locale)
+      .catch(() => undefined)
+      .then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

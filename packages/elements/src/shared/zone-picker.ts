@@ -1,5 +1,6 @@
 // The time-zone picker both elements share: a button that opens a searchable listbox in a popover
-// (positioned with floating-ui, cleaned up on close), driven by the keyboard: arrows, Enter,
+// (positioned with floating-ui, cleaned up on close; floating-ui is downloaded after the first
+// render, as nothing needs it before the popover opens), driven by the keyboard: arrows, Enter,
 // Escape (focus back on the button). A Lit reactive controller with two templates.
 import {
   html,
@@ -10,7 +11,6 @@ import {
 } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { timeZoneOptions } from '@booking/core';
-import { float } from './floating.js';
 import { zoneLabel } from './format.js';
 import type { Translate } from './i18n.js';
 
@@ -29,6 +29,16 @@ export interface ZonePickerOptions {
   pick(zone: string): void;
 }
 
+/** floating-ui and its wrapper, downloaded on first use (it is a tenth of the script tag). */
+let floatModule: Promise<typeof import('./floating.js')> | undefined;
+function loadFloat(): Promise<(typeof import('./floating.js'))['float']> {
+  floatModule ??= import('./floating.js').catch((error: unknown) => {
+    floatModule = undefined; // try again next time
+    throw error;
+  });
+  return floatModule.then((module) => module.float);
+}
+
 export class ZonePicker implements ReactiveController {
   open = false;
   query = '';
@@ -37,6 +47,7 @@ export class ZonePicker implements ReactiveController {
   #stop: (() => void) | undefined;
   #focus: 'input' | 'button' | undefined;
   #wasOpen = false;
+  #placing = 0;
 
   constructor(
     private readonly host: Host,
@@ -47,6 +58,8 @@ export class ZonePicker implements ReactiveController {
 
   hostConnected(): void {
     document.addEventListener('pointerdown', this.#outside, true);
+    // Fetch the positioning code once the page is idle, so the first open is instant.
+    setTimeout(() => void loadFloat().catch(() => undefined), 1000);
   }
 
   hostDisconnected(): void {
@@ -66,8 +79,15 @@ export class ZonePicker implements ReactiveController {
     this.#stop = undefined;
     const anchor = root.querySelector('.zone-button');
     const popover = root.querySelector<HTMLElement>('.zone-popover');
-    if (this.open && anchor && popover)
-      this.#stop = float(anchor, popover, this.options.rtl() ? 'bottom-end' : 'bottom-start');
+    if (this.open && anchor && popover) void this.#place(anchor, popover);
+  }
+
+  async #place(anchor: Element, popover: HTMLElement): Promise<void> {
+    const placing = ++this.#placing;
+    const float = await loadFloat();
+    // Closed or reopened while the code downloaded: that later open places it.
+    if (placing !== this.#placing || !this.open || !popover.isConnected) return;
+    this.#stop = float(anchor, popover, this.options.rtl() ? 'bottom-end' : 'bottom-start');
   }
 
   #outside = (event: Event) => {
