@@ -12,6 +12,7 @@ import {
 import { live } from 'lit/directives/live.js';
 import { timeZoneOptions } from '@booking/core';
 import { zoneLabel } from './format.js';
+import type { float } from './floating.js';
 import type { Translate } from './i18n.js';
 
 interface Host extends ReactiveControllerHost, HTMLElement {
@@ -30,8 +31,8 @@ export interface ZonePickerOptions {
 }
 
 /** floating-ui and its wrapper, downloaded on first use (it is a tenth of the script tag). */
-let floatModule: Promise<typeof import('./floating.js')> | undefined;
-function loadFloat(): Promise<(typeof import('./floating.js'))['float']> {
+let floatModule: Promise<{ float: typeof float }> | undefined;
+function loadFloat(): Promise<typeof float> {
   floatModule ??= import('./floating.js').catch((error: unknown) => {
     floatModule = undefined; // try again next time
     throw error;
