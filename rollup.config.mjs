@@ -1,5 +1,6 @@
-// `npm run build`: per package an ESM build plus bundled `.d.ts`, and one self-contained,
-// minified `booking-elements.js` for script-tag use. The demo (`npm start`) reuses `demoConfig`.
+// `npm run build`: per package an ESM build plus bundled `.d.ts`, and the minified script-tag
+// bundle `booking-elements.js`. The site (`npm start`, `npm run docs`) and `npm run size` reuse
+// `scriptTagBuild`.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import { dts } from 'rollup-plugin-dts';
@@ -107,19 +108,5 @@ export const scriptTagBuild = (dir) => ({
   },
   onwarn: silence,
 });
-
-/** The live demo: the script-tag bundle plus the in-browser mock backend with demo data. */
-export const demoConfig = [
-  scriptTagBuild('examples/demo/dist'),
-  {
-    input: { main: 'examples/demo/main.ts' },
-    plugins: [
-      nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'production'] }),
-      ts({ minify: true, define: { 'process.env.NODE_ENV': '"production"' } }),
-    ],
-    output: { dir: 'examples/demo/dist', format: 'es', sourcemap: true },
-    onwarn: silence,
-  },
-];
 
 export default [...packageBuilds, scriptTagBuild('packages/elements/dist')];

@@ -1,5 +1,6 @@
-// A small static server for the demo and the end-to-end checks: serves a folder, plus MSW's
-// worker script at the site root (npm does not run msw's copy script).
+// A small static server for the site and the end-to-end checks: serves a folder, plus MSW's
+// worker script at the site root (npm does not run msw's copy script). With `api`, a mock backend
+// also answers over real HTTP under its base path (the script-tag example talks to it).
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,13 +18,43 @@ const types = {
   '.ics': 'text/calendar',
 };
 
+/** Hands a request to the mock backend; a simulated network failure closes the connection. */
+async function answer(api, request, response) {
+  const chunks = [];
+  for await (const chunk of request) chunks.push(chunk);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers))
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  const hasBody = chunks.length && request.method !== 'GET' && request.method !== 'HEAD';
+  const reply = await api.handle(
+    new Request(new URL(request.url, `http://${request.headers.host ?? 'localhost'}`), {
+      method: request.method,
+      headers,
+      ...(hasBody ? { body: Buffer.concat(chunks) } : {}),
+    }),
+  );
+  if (reply.type === 'error') {
+    request.socket.destroy();
+    return;
+  }
+  response.writeHead(reply.status, Object.fromEntries(reply.headers));
+  response.end(Buffer.from(await reply.arrayBuffer()));
+}
+
 const workerPath = createRequire(import.meta.url).resolve('msw/mockServiceWorker.js');
 
-/** Serves `root` on `port` (0 picks a free one); resolves with the server and its URL. */
-export function serve(root, port = 8000, host = '127.0.0.1') {
+/**
+ * Serves `root` on `port` (0 picks a free one); resolves with the server and its URL. `api` is a
+ * mock backend (`createMockBackend`) to answer requests under its base path.
+ */
+export function serve(root, port = 8000, host = '127.0.0.1', { api } = {}) {
   const base = resolve(root);
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    if (api && (url.pathname === api.basePath || url.pathname.startsWith(`${api.basePath}/`))) {
+      answer(api, request, response);
+      return;
+    }
     let path = decodeURIComponent(url.pathname);
     let file =
       path === '/mockServiceWorker.js'
@@ -37,6 +68,11 @@ export function serve(root, port = 8000, host = '127.0.0.1') {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
       statSync(file);
     } catch {
+      // Browsers ask for a site icon on their own; pages without one get an empty answer.
+      if (path === '/favicon.ico') {
+        response.writeHead(204).end();
+        return;
+      }
       response.writeHead(404, { 'content-type': 'text/plain' }).end(`Not found: ${path}`);
       return;
     }

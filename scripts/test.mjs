@@ -1,5 +1,5 @@
 // `npm test`: runs every suite (typecheck, lint, core in Node under two process time zones,
-// browser tests in headless Chromium, end-to-end checks of the demo), streams their output, and
+// browser tests in headless Chromium, end-to-end checks of the site and the examples), streams their output, and
 // ends with one line `N passed, N failed` summing them all. Exits non-zero when anything failed.
 //
 // Usage: node scripts/test.mjs [typecheck|lint|node|browser|e2e ...]   (default: all)
@@ -99,7 +99,14 @@ const suites = {
   },
   e2e: async () => {
     requireChrome();
-    const args = ['--test', '--test-reporter=spec', ...e2eFiles()];
+    const args = [
+      '--conditions=source',
+      '--import',
+      'tsx',
+      '--test',
+      '--test-reporter=spec',
+      ...e2eFiles(),
+    ];
     return [['end-to-end (examples)', nodeTestCounts(await run(process.execPath, args))]];
   },
 };

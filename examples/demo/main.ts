@@ -1,6 +1,6 @@
-// The live demo: starts the mock backend in the browser, loads the script-tag bundle as a site
-// owner would, and puts one <booking-widget> on the page. The controls only set attributes.
-import { startMockWorker } from '@booking/mock/browser';
+// The live demo: ../shared/live.ts (loaded first) starts the mock backend in the browser and loads
+// the script-tag bundle as a site owner would; this puts one <booking-widget> on the page. The
+// controls only set attributes.
 
 const root = document.getElementById('demo')!;
 const group = document.getElementById('group')!;
@@ -8,9 +8,7 @@ const controls = document.getElementById('controls') as HTMLFormElement;
 const log = document.getElementById('log')!;
 
 try {
-  await startMockWorker({ baseUrl: '/api' });
-  // Loaded as a site owner would: the self-contained script-tag bundle, next to this file.
-  await import(/* @vite-ignore */ new URL('./booking-elements.js', import.meta.url).href);
+  await customElements.whenDefined('booking-widget');
   const widget = document.createElement('booking-widget');
   widget.setAttribute('api-base', '/api');
   widget.setAttribute('provider', 'ana');
@@ -56,3 +54,4 @@ try {
 } finally {
   root.setAttribute('aria-busy', 'false');
 }
+export {};
