@@ -139,3 +139,11 @@ export function referenceTables(manifest, what) {
     `Unknown reference "${what}": use an element's tag, css-properties, css-parts or events.`,
   );
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { writeFileSync, mkdirSync } = await import('node:fs');
+  const out = join(root, 'packages/elements/dist/custom-elements.json');
+  mkdirSync(join(root, 'packages/elements/dist'), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(elementsManifest(), null, 2)}\n`);
+  console.log(`Wrote ${out.slice(root.length + 1)}`);
+}

@@ -2,7 +2,7 @@
 // browser tests in headless Chromium, end-to-end checks of the site and the examples), streams their output, and
 // ends with one line `N passed, N failed` summing them all. Exits non-zero when anything failed.
 //
-// Usage: node scripts/test.mjs [typecheck|lint|node|browser|e2e ...]   (default: all)
+// Usage: node scripts/test.mjs [typecheck|lint|node|browser|package|e2e ...]   (default: all)
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -97,6 +97,10 @@ const suites = {
     rmSync(dir, { recursive: true, force: true });
     return [['browser (Chromium)', counts]];
   },
+  package: async () => {
+    const args = ['--test', '--test-reporter=spec', 'scripts/package.test.mjs'];
+    return [['package (build, size, exports)', nodeTestCounts(await run(process.execPath, args))]];
+  },
   e2e: async () => {
     requireChrome();
     const args = [
@@ -133,7 +137,7 @@ for (const [name, counts] of rows) {
   passed += counts.passed;
   failed += counts.failed;
   console.log(
-    `  ${counts.failed ? '✗' : '✓'} ${name.padEnd(28)} ${counts.passed} passed, ${counts.failed} failed`,
+    `  ${counts.failed ? '✗' : '✓'} ${name.padEnd(34)} ${counts.passed} passed, ${counts.failed} failed`,
   );
 }
 if (failures.size) console.log(`\nFailed:\n${[...failures].map((f) => `  ${f}`).join('\n')}`);

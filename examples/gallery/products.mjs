@@ -20,7 +20,7 @@ export const PRODUCTS = [
   {
     slug: 'therapy',
     seed: '002',
-    brand: 'Hart Psychotherapy',
+    brand: 'Hart Physiotherapy',
     kind: 'Therapy practice',
     title: 'Dr Eleanor Hart, chartered sports physiotherapist',
     lead: 'Injury assessment, rehabilitation plans and sports massage in central London. Dr Hart confirms each request herself.',

@@ -241,7 +241,10 @@ export class BookingWidget extends BookingElement {
     return this._provider?.services.find((s) => s.id === this._serviceId);
   }
 
-  /** Per provider and per widget: the id, else the widget's place among those of the provider. */
+  /**
+   * Per page, provider and widget (its id, else its place among the provider's widgets): another
+   * page of the site with the same provider starts afresh.
+   */
   get #draftKey(): string {
     const place = this.id
       ? this.id
@@ -250,7 +253,7 @@ export class BookingWidget extends BookingElement {
             .filter((w) => w.getAttribute('provider') === this.provider)
             .indexOf(this),
         );
-    return `booking-widget:${this.provider}:${place}`;
+    return `booking-widget:${location.pathname}:${this.provider}:${place}`;
   }
 
   // --- lifecycle ---------------------------------------------------------------------------

@@ -1,0 +1,105 @@
+// What a published package must be, checked on a fresh build (`npm test` runs this as the
+// "package" suite): the script-tag bundle within its size budget, publint's checks, every export
+// resolving to built files (types first), Node entries importable, the no-define entry registering
+// nothing, and the custom-elements manifest listing both elements.
+import { before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+
+const run = promisify(execFile);
+const root = resolve(import.meta.dirname, '..');
+const PACKAGES = ['core', 'elements', 'mock', 'conformance'];
+const manifestOf = (pkg) =>
+  JSON.parse(readFileSync(join(root, 'packages', pkg, 'package.json'), 'utf8'));
+
+describe('the published packages', () => {
+  before(async () => {
+    await run('npm', ['run', 'build', '--silent'], { cwd: root, maxBuffer: 1 << 26 });
+  });
+
+  it('keeps the script-tag bundle within its size budget (npm run size)', async () => {
+    const { stdout } = await run(process.execPath, ['scripts/size.mjs'], { cwd: root }).catch(
+      (error) => error,
+    );
+    console.log(stdout);
+    assert.match(stdout, /Budget: .* to spare/);
+  });
+
+  for (const pkg of PACKAGES) {
+    it(`@booking/${pkg} passes publint`, async () => {
+      const json = manifestOf(pkg);
+      const { messages } = await publint({
+        pkgDir: join(root, 'packages', pkg),
+        level: 'suggestion',
+        strict: true,
+        pack: 'npm',
+      });
+      for (const message of messages)
+        console.log(`  ${message.type}: ${formatMessage(message, json, { color: false })}`);
+      assert.deepEqual(
+        messages.filter((m) => m.type !== 'suggestion').map((m) => m.code),
+        [],
+      );
+    });
+
+    it(`@booking/${pkg}: every export resolves to built files, types first`, async () => {
+      const json = manifestOf(pkg);
+      const dir = join(root, 'packages', pkg);
+      for (const [subpath, target] of Object.entries(json.exports)) {
+        if (typeof target === 'string') {
+          assert.ok(existsSync(join(dir, target)), `${subpath} → ${target}`);
+          continue;
+        }
+        const keys = Object.keys(target);
+        assert.ok(keys.indexOf('types') < keys.indexOf('default'), `${subpath}: types first`);
+        for (const condition of ['types', 'default'])
+          assert.ok(existsSync(join(dir, target[condition])), `${subpath} ${condition}`);
+        assert.ok(target.default.startsWith('./dist/'), `${subpath} is published (dist/)`);
+        if (pkg !== 'elements' && subpath !== './browser') {
+          const module = await import(pathToFileURL(join(dir, target.default)).href);
+          assert.ok(Object.keys(module).length > 0, `${subpath} exports something`);
+        }
+      }
+    });
+  }
+
+  it('@booking/elements: the main entry defines nothing, the define entries do', () => {
+    const dist = join(root, 'packages/elements/dist');
+    const main = readFileSync(join(dist, 'index.js'), 'utf8');
+    assert.doesNotMatch(main, /customElements\.define/);
+    for (const [file, tags] of [
+      ['define/booking-widget.js', ['booking-widget']],
+      ['define/group-event-list.js', ['group-event-list']],
+    ]) {
+      const text = readFileSync(join(dist, file), 'utf8');
+      for (const tag of tags)
+        assert.match(text, new RegExp(`customElements\\.define\\(["']${tag}["']`));
+    }
+    const all = readFileSync(join(dist, 'define/index.js'), 'utf8');
+    assert.match(all, /booking-widget/);
+    assert.match(all, /group-event-list/);
+  });
+
+  it('@booking/elements ships a custom-elements manifest with both elements', () => {
+    const json = manifestOf('elements');
+    const manifest = JSON.parse(
+      readFileSync(join(root, 'packages/elements', json.customElements), 'utf8'),
+    );
+    const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+    assert.deepEqual(tags.map((d) => d.tagName).sort(), ['booking-widget', 'group-event-list']);
+    for (const element of tags) {
+      assert.ok(
+        element.attributes.some((a) => a.name === 'api-base'),
+        element.tagName,
+      );
+      assert.ok(element.events.length >= 4, element.tagName);
+      assert.ok(element.cssParts.length >= 5, element.tagName);
+    }
+  });
+});
