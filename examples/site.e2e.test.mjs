@@ -90,7 +90,7 @@ describe('the site', () => {
     assert.ok(checked.length >= 25, `${checked.length} pages`);
   });
 
-  it('runs the core examples in the docs with the output they promise', async () => {
+  it('runs the docs examples with the output they promise', async () => {
     const { page, problems, context } = await open('docs/core.html');
     await settled(page);
     const outputs = await page.locator('output.run-output').allTextContents();
@@ -109,6 +109,22 @@ describe('the site', () => {
     assert.match(outputs[4], /^confirmed paid\ncancelled/);
     assert.deepEqual(problems, []);
     await context.close();
+
+    // The guides' examples: New York's fall-back hour offered twice, and the HTTP client against
+    // the mock backend: a booking, its keyed retry, and the conflict for someone else.
+    const guides = await open('docs/time-zones.html');
+    await settled(guides.page);
+    const zones = await guides.page.locator('output.run-output').allTextContents();
+    assert.match(zones[1], /05:00:00Z = 01:00 -04:00\n.*06:00:00Z = 01:00 -05:00/);
+    await guides.page.goto(new URL('docs/http-contract.html', url).href);
+    await settled(guides.page);
+    const contract = await guides.page.locator('output.run-output').textContent();
+    assert.match(
+      contract,
+      /Booked \S+: confirmed\nRetried: the same booking\n409 slot_unavailable; nearest: /,
+    );
+    assert.deepEqual(guides.problems, []);
+    await guides.context.close();
   });
 
   it('books on the live demo, on the in-browser mock, and shows every product', async () => {
