@@ -158,10 +158,10 @@ function docsLayout({ name, title, body, live, runs }) {
     <a class="skip" href="#content">Skip to content</a>
     <header class="top">
       <a class="brand" href="index.html">Booking SDK</a>
-      <nav aria-label="Site"><a href="../">Live demo</a> <a href="../gallery/">Gallery</a> <a href="../examples/">Examples</a></nav>
+      <nav aria-label="Site"><a class="menu" href="#docs-menu">Docs menu</a> <a href="../">Live demo</a> <a href="../gallery/">Gallery</a> <a href="../examples/">Examples</a></nav>
     </header>
     <div class="layout">
-      <nav class="side" aria-label="Docs">${nav}</nav>
+      <nav class="side" id="docs-menu" aria-label="Docs">${nav}</nav>
       <main id="content">${body}</main>
     </div>
     ${scripts}
@@ -195,8 +195,9 @@ const silence = (warning, warn) => {
   warn(warning);
 };
 
-/** Typedoc for core, into `dir`. */
-async function typedoc(dir) {
+/** Typedoc for core, into `<out>/docs/api` (the slowest step: it type-checks all of core). */
+export async function buildApiDocs(out = at('site')) {
+  const dir = join(out, 'docs', 'api');
   const { Application } = await import('typedoc');
   const app = await Application.bootstrapWithPlugins({ out: dir, logLevel: 'Warn' });
   const project = await app.convert();
@@ -205,7 +206,8 @@ async function typedoc(dir) {
 }
 
 /**
- * Builds the site into `out`. `api: false` skips typedoc (a few seconds) for quick rebuilds.
+ * Builds the site into `out`. `api: false` leaves typedoc out (it takes longer than the rest; see
+ * `buildApiDocs`).
  * Resolves with the list of pages built (paths relative to `out`).
  */
 export async function buildSite({ out = at('site'), api = true } = {}) {
@@ -304,7 +306,7 @@ export async function buildSite({ out = at('site'), api = true } = {}) {
     onwarn: silence,
   });
 
-  if (api) await typedoc(join(docsOut, 'api'));
+  if (api) await buildApiDocs(out);
   return pages;
 }
 

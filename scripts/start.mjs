@@ -1,14 +1,14 @@
 // `npm start`: builds the site (the live demo, docs, gallery and examples) and serves it on
 // http://localhost:8000 (PORT overrides). Pages run on the mock backend in the browser; the
 // script-tag example talks to the same mock over real HTTP at /api.
-import { buildSite } from './site.mjs';
+import { buildApiDocs, buildSite } from './site.mjs';
 import { serve } from './serve.mjs';
 import { createMockBackend } from '@booking/mock';
 
 const port = Number(process.env.PORT ?? 8000);
 console.log('Building the site…');
 const started = performance.now();
-const pages = await buildSite();
+const pages = await buildSite({ api: false });
 console.log(
   `Built ${pages.length} pages in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
 );
@@ -22,6 +22,9 @@ try {
   Examples        ${url}examples/
 
 Ctrl+C stops it; PORT=8080 npm start picks another port.`);
+  // The core API reference (typedoc) is the slowest part: it is built while the site is up.
+  await buildApiDocs();
+  console.log(`  Core API        ${url}docs/api/  (ready)`);
 } catch (error) {
   if (error.code === 'EADDRINUSE') {
     console.error(`Port ${port} is in use. Start on another one: PORT=8080 npm start`);
