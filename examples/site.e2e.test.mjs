@@ -1,11 +1,13 @@
 // End-to-end: builds the site as `npm start` does, serves it, and loads every page in headless
 // Chromium: the live demo, every docs page, the gallery, and the script-tag, React and Vue
-// examples. No page may log a console error or break its Content-Security-Policy; every live
-// element must render and every runnable docs example must print. Sessions are booked on the
+// examples. No page may log a console error, break its Content-Security-Policy or fail axe; every
+// live element must render and every runnable docs example must print. Sessions are booked on the
 // demo, the script-tag example, the getting-started docs page, a gallery page and both framework
 // examples.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { createMockBackend } from '@booking/mock';
 import { buildSite } from '../scripts/site.mjs';
@@ -13,6 +15,18 @@ import { serve } from '../scripts/serve.mjs';
 import { chromeArgs, requireChrome } from '../scripts/chrome.mjs';
 
 const WAIT = { timeout: 20_000 };
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe's WCAG 2.2 A and AA rules on the whole page, the elements' shadow roots included. */
+async function axeViolations(page) {
+  await page.evaluate(AXE);
+  const { violations } = await page.evaluate(() =>
+    globalThis.axe.run(document, {
+      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+    }),
+  );
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 describe('the site', () => {
   let pages;
@@ -76,12 +90,14 @@ describe('the site', () => {
     await widget.locator('h2', { hasText: /Booked|Request sent/ }).waitFor(WAIT);
   }
 
-  it('loads every page without a console error, with every live example working', async () => {
+  it('loads every page without a console error, passing axe, with every live example working', async () => {
     const checked = [];
     for (const path of [...pages, 'docs/api/index.html']) {
       const { page, problems, context } = await open(path);
       await settled(page);
       assert.deepEqual(problems, [], path);
+      // typedoc's pages are its own; every page of ours passes axe.
+      if (!path.startsWith('docs/api/')) assert.deepEqual(await axeViolations(page), [], path);
       checked.push(path);
       await context.close();
     }
