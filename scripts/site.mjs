@@ -125,7 +125,7 @@ function renderMarkdown(name, text, manifest) {
   );
   const body = md.render(withTables);
   const title = /^# (.+)$/m.exec(text)?.[1]?.replace(/`/g, '') ?? name;
-  return { body, title, runs, live: live || withTables !== text };
+  return { body, title, runs, live };
 }
 
 function docsLayout({ name, title, body, live, runs }) {

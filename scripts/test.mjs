@@ -16,6 +16,8 @@ const nodeTestFiles = () =>
   [
     ...findFiles('packages', (p) => p.endsWith('.test.ts') && !p.endsWith('.browser.test.ts')),
   ].filter((p) => !/packages[/\\](elements|mock)[/\\]/.test(p) || p.endsWith('.node.test.ts'));
+/** node:test over workspace packages run from their TypeScript sources. */
+const nodeTest = ['--conditions=source', '--import', 'tsx', '--test', '--test-reporter=spec'];
 const e2eFiles = () => findFiles('examples', (p) => p.endsWith('.e2e.test.mjs'));
 
 /** Names of failed tests seen in any suite's output. */
@@ -69,14 +71,7 @@ const suites = {
     const results = [];
     for (const tz of nodeTestZones) {
       console.log(`\n— Node tests with TZ=${tz}`);
-      const args = [
-        '--conditions=source',
-        '--import',
-        'tsx',
-        '--test',
-        '--test-reporter=spec',
-        ...files,
-      ];
+      const args = [...nodeTest, ...files];
       results.push([
         `node (TZ=${tz})`,
         nodeTestCounts(await run(process.execPath, args, { TZ: tz })),
@@ -98,19 +93,12 @@ const suites = {
     return [['browser (Chromium)', counts]];
   },
   package: async () => {
-    const args = ['--test', '--test-reporter=spec', 'scripts/package.test.mjs'];
+    const args = [...nodeTest, 'scripts/package.test.mjs'];
     return [['package (build, size, exports)', nodeTestCounts(await run(process.execPath, args))]];
   },
   e2e: async () => {
     requireChrome();
-    const args = [
-      '--conditions=source',
-      '--import',
-      'tsx',
-      '--test',
-      '--test-reporter=spec',
-      ...e2eFiles(),
-    ];
+    const args = [...nodeTest, ...e2eFiles()];
     return [['end-to-end (examples)', nodeTestCounts(await run(process.execPath, args))]];
   },
 };
