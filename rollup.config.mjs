@@ -93,7 +93,7 @@ const minifyLitCss = () => ({
 export const scriptTagBuild = (dir) => ({
   input: { 'booking-elements': 'packages/elements/src/define/index.ts' },
   plugins: [
-    nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'production'] }),
+    nodeResolve({ browser: true, exportConditions: ['@booking/source', 'browser', 'production'] }),
     minifyLitCss(),
     ts({ define: { 'process.env.NODE_ENV': '"production"' } }),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),

@@ -56,7 +56,7 @@ export default {
     '!packages/**/*.node.test.ts',
     'packages/core/src/**/*.browser.test.ts',
   ],
-  nodeResolve: { browser: true, exportConditions: ['source', 'browser', 'development'] },
+  nodeResolve: { browser: true, exportConditions: ['@booking/source', 'browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mswWorker()],
   browsers: [
     chromeLauncher({ launchOptions: { executablePath: requireChrome(), args: chromeArgs } }),

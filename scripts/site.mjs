@@ -287,7 +287,10 @@ export async function buildSite({ out = at('site'), api = true } = {}) {
     plugins: [
       runnable(runSources),
       productionEnv(),
-      nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'production'] }),
+      nodeResolve({
+        browser: true,
+        exportConditions: ['@booking/source', 'browser', 'production'],
+      }),
       commonjs(),
       esbuild({
         target: 'es2022',

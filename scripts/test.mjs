@@ -17,7 +17,13 @@ const nodeTestFiles = () =>
     ...findFiles('packages', (p) => p.endsWith('.test.ts') && !p.endsWith('.browser.test.ts')),
   ].filter((p) => !/packages[/\\](elements|mock)[/\\]/.test(p) || p.endsWith('.node.test.ts'));
 /** node:test over workspace packages run from their TypeScript sources. */
-const nodeTest = ['--conditions=source', '--import', 'tsx', '--test', '--test-reporter=spec'];
+const nodeTest = [
+  '--conditions=@booking/source',
+  '--import',
+  'tsx',
+  '--test',
+  '--test-reporter=spec',
+];
 const e2eFiles = () => findFiles('examples', (p) => p.endsWith('.e2e.test.mjs'));
 
 /** Names of failed tests seen in any suite's output. */

@@ -8,9 +8,13 @@ const script = fileURLToPath(new URL('./week.ts', import.meta.url));
 
 describe('the headless Node example', () => {
   it('prints the week in two zones, a quote and three checked requests', () => {
-    const out = execFileSync(process.execPath, ['--conditions=source', '--import', 'tsx', script], {
-      encoding: 'utf8',
-    });
+    const out = execFileSync(
+      process.execPath,
+      ['--conditions=@booking/source', '--import', 'tsx', script],
+      {
+        encoding: 'utf8',
+      },
+    );
     // Monday 09:00-12:00 in New York is 14:00-17:00 in London and 23:00-02:00 in Tokyo.
     assert.match(out, /Europe\/London\n {2}2026-11-23 {2}14:00 {2}15:00 {2}16:00/);
     assert.match(out, /Asia\/Tokyo\n {2}2026-11-23 {2}23:00\n {2}2026-11-24 {2}00:00 {2}01:00/);

@@ -12,7 +12,7 @@ if (existsSync(fileURLToPath(built))) {
   const source = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
   const result = spawnSync(
     process.execPath,
-    ['--conditions=source', '--import', 'tsx', source, ...process.argv.slice(2)],
+    ['--conditions=@booking/source', '--import', 'tsx', source, ...process.argv.slice(2)],
     { stdio: 'inherit' },
   );
   process.exitCode = result.status ?? 1;

@@ -97,6 +97,8 @@ const iso = (ms: number) => new Date(ms).toISOString();
  * @attr week-start - First day of the week: 1 (Monday) to 7 (Sunday), or a day name; else the locale's.
  * @attr theme - `light` (default), `dark` or `auto`.
  * @attr layout - `month` (a calendar, default) or `list` (days with their times).
+ * @attr dir - `rtl` or `ltr`; else from the locale (Arabic, Hebrew, Persian, Urdu are `rtl`).
+ * @attr lang - Read like `locale` when `locale` is not set (also from an ancestor).
  *
  * @fires booking-ready - The provider is loaded. `BookingReadyEvent`.
  * @fires booking-slot-select - The client picked a time. `BookingSlotSelectEvent`.

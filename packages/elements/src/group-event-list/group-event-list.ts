@@ -79,6 +79,8 @@ const seatsLeft = (e: GroupEvent) => Math.max(0, e.capacity - e.seatsTaken);
  * @attr time-zone - The zone to show times in; else the browser's.
  * @attr hour-cycle - `h12` or `h23`.
  * @attr theme - `light` (default), `dark` or `auto`.
+ * @attr dir - `rtl` or `ltr`; else from the locale (Arabic, Hebrew, Persian, Urdu are `rtl`).
+ * @attr lang - Read like `locale` when `locale` is not set (also from an ancestor).
  *
  * @fires group-event-select - An event was opened to register. `GroupEventSelectEvent`.
  * @fires group-event-register-request - Cancelable; the registration is about to be sent.
