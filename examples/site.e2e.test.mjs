@@ -139,6 +139,13 @@ describe('the site', () => {
       contract,
       /Booked \S+: confirmed\nRetried: the same booking\n409 slot_unavailable; nearest: /,
     );
+    // Each language's messages are their own module of the bundle, loaded when shown.
+    await guides.page.goto(new URL('docs/localisation.html', url).href);
+    await settled(guides.page);
+    const [german, arabic] = await guides.page.locator('booking-widget').all();
+    await german.locator('h2', { hasText: 'Termin wählen' }).waitFor(WAIT);
+    await arabic.locator('h2', { hasText: 'اختر جلسة' }).waitFor(WAIT);
+    assert.equal(await arabic.locator('.widget').getAttribute('dir'), 'rtl');
     assert.deepEqual(guides.problems, []);
     await guides.context.close();
   });
@@ -180,10 +187,24 @@ describe('the site', () => {
     await context.close();
   });
 
-  it('books on the plain script-tag example, over HTTP', async () => {
+  it('books on the plain script-tag example, over HTTP, after picking a zone', async () => {
     const { page, problems, context } = await open('examples/script-tag/');
+    const widget = page.locator('booking-widget');
+    // The zone picker's popover code is a lazy part of the bundle: it loads and places the popover.
+    await widget.locator('button.primary').click();
+    await widget.locator('.zone-button').click();
+    const search = widget.getByRole('combobox');
+    await search.fill('Tokyo');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('booking-widget').shadowRoot.querySelector('.zone-popover')?.style
+          .top !== '',
+    );
+    await search.press('Enter');
+    await widget.locator('.zone-button', { hasText: 'Tokyo' }).waitFor(WAIT);
+    await widget.getByRole('button', { name: 'Back' }).click();
     const before = api.bookings().length;
-    await book(page.locator('booking-widget'));
+    await book(widget);
     assert.equal(api.bookings().length, before + 1);
     assert.equal(await page.evaluate(() => navigator.serviceWorker.controller), null);
     assert.deepEqual(problems, []);
