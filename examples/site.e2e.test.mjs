@@ -244,10 +244,13 @@ describe('the site', () => {
     }
   });
 
-  it('serves the bundle, its language modules and the worker as JavaScript', async () => {
+  it('serves the bundle, live.js and the worker as JavaScript, and survives odd requests', async () => {
     const lib =
       pages.length && (await (await fetch(new URL('lib/booking-elements.js', url))).text());
     assert.ok(lib.length > 50_000);
+    // Odd request lines get an answer, and the server stays up.
+    assert.equal((await fetch(`${url}/`)).status, 200);
+    assert.equal((await fetch(`${url}%E0%A4%A`)).status, 400);
     for (const path of ['lib/booking-elements.js', 'lib/live.js', 'mockServiceWorker.js']) {
       const response = await fetch(new URL(path, url));
       assert.equal(response.status, 200, path);

@@ -50,12 +50,25 @@ const workerPath = createRequire(import.meta.url).resolve('msw/mockServiceWorker
 export function serve(root, port = 8000, host = '127.0.0.1', { api } = {}) {
   const base = resolve(root);
   const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    if (api && (url.pathname === api.basePath || url.pathname.startsWith(`${api.basePath}/`))) {
-      answer(api, request, response);
+    // Parsed as a path on this origin: a request line such as `//x` or `/%` gets a 400, never a
+    // crash.
+    let url;
+    let path;
+    try {
+      url = new URL(`http://localhost${request.url ?? '/'}`);
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      response.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request');
       return;
     }
-    let path = decodeURIComponent(url.pathname);
+    if (api && (url.pathname === api.basePath || url.pathname.startsWith(`${api.basePath}/`))) {
+      answer(api, request, response).catch((error) => {
+        console.error(error);
+        if (!response.headersSent) response.writeHead(500);
+        response.end();
+      });
+      return;
+    }
     let file =
       path === '/mockServiceWorker.js'
         ? workerPath
