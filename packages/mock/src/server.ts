@@ -20,7 +20,8 @@ async function toRequest(message: IncomingMessage, origin: string): Promise<Requ
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
   const body = chunks.length ? Buffer.concat(chunks) : undefined;
-  return new Request(new URL(message.url ?? '/', origin), {
+  // The request line is a path on this origin (`//x` is not a protocol-relative URL here).
+  return new Request(new URL(`${origin}${message.url ?? '/'}`), {
     method: message.method ?? 'GET',
     headers,
     ...(body && message.method !== 'GET' && message.method !== 'HEAD' ? { body } : {}),
