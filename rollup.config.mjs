@@ -14,10 +14,15 @@ const entries = {
   conformance: ['index', 'cli'],
 };
 
-const ts = (options = {}) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', ...options });
+export const ts = (options = {}) =>
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', ...options });
 /** Bare imports stay imports in the per-package builds: consumers' bundlers resolve them. */
 const external = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
-const silence = (warning, warn) => {
+/** Resolution for bundles that run in browsers: workspace packages from source, production builds. */
+export const browserResolve = () =>
+  nodeResolve({ browser: true, exportConditions: ['@booking/source', 'browser', 'production'] });
+
+export const silence = (warning, warn) => {
   if (warning.code === 'THIS_IS_UNDEFINED') return;
   // Dependencies' own circular imports and misplaced annotations are theirs, not ours.
   const inDependency = [warning.id, ...(warning.ids ?? [])].some((id) =>
@@ -93,7 +98,7 @@ const minifyLitCss = () => ({
 export const scriptTagBuild = (dir) => ({
   input: { 'booking-elements': 'packages/elements/src/define/index.ts' },
   plugins: [
-    nodeResolve({ browser: true, exportConditions: ['@booking/source', 'browser', 'production'] }),
+    browserResolve(),
     minifyLitCss(),
     ts({ define: { 'process.env.NODE_ENV': '"production"' } }),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),

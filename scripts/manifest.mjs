@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { create, ts } from '@custom-elements-manifest/analyzer';
+import { escapeHtml } from './html.mjs';
 import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -40,11 +41,6 @@ export function elementsManifest() {
   return manifest;
 }
 
-const escapeHtml = (text = '') =>
-  String(text).replace(
-    /[&<>"]/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c],
-  );
 /** JSDoc text to HTML: `code` spans become <code>. */
 const prose = (text = '') => escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
 const code = (text) => (text ? `<code>${escapeHtml(text)}</code>` : '');

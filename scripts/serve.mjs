@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { mockRequestListener } from '@booking/mock/server';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -18,29 +19,6 @@ const types = {
   '.ics': 'text/calendar',
 };
 
-/** Hands a request to the mock backend; a simulated network failure closes the connection. */
-async function answer(api, request, response) {
-  const chunks = [];
-  for await (const chunk of request) chunks.push(chunk);
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(request.headers))
-    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-  const hasBody = chunks.length && request.method !== 'GET' && request.method !== 'HEAD';
-  const reply = await api.handle(
-    new Request(new URL(request.url, `http://${request.headers.host ?? 'localhost'}`), {
-      method: request.method,
-      headers,
-      ...(hasBody ? { body: Buffer.concat(chunks) } : {}),
-    }),
-  );
-  if (reply.type === 'error') {
-    request.socket.destroy();
-    return;
-  }
-  response.writeHead(reply.status, Object.fromEntries(reply.headers));
-  response.end(Buffer.from(await reply.arrayBuffer()));
-}
-
 const workerPath = createRequire(import.meta.url).resolve('msw/mockServiceWorker.js');
 
 /**
@@ -49,6 +27,7 @@ const workerPath = createRequire(import.meta.url).resolve('msw/mockServiceWorker
  */
 export function serve(root, port = 8000, host = '127.0.0.1', { api } = {}) {
   const base = resolve(root);
+  const answer = api && mockRequestListener(api);
   const server = createServer((request, response) => {
     // Parsed as a path on this origin: a request line such as `//x` or `/%` gets a 400, never a
     // crash.
@@ -62,11 +41,7 @@ export function serve(root, port = 8000, host = '127.0.0.1', { api } = {}) {
       return;
     }
     if (api && (url.pathname === api.basePath || url.pathname.startsWith(`${api.basePath}/`))) {
-      answer(api, request, response).catch((error) => {
-        console.error(error);
-        if (!response.headersSent) response.writeHead(500);
-        response.end();
-      });
+      answer(request, response);
       return;
     }
     let file =

@@ -23,10 +23,9 @@ import { createRequire } from 'node:module';
 import { basename, join, relative, resolve } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { rollup } from 'rollup';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
-import esbuild from 'rollup-plugin-esbuild';
-import { scriptTagBuild } from '../rollup.config.mjs';
+import { browserResolve, scriptTagBuild, silence, ts } from '../rollup.config.mjs';
+import { escapeHtml, STRICT_CSP } from './html.mjs';
 import { elementsManifest, referenceTables } from './manifest.mjs';
 import { galleryPages } from '../examples/gallery/products.mjs';
 
@@ -34,7 +33,10 @@ const root = resolve(import.meta.dirname, '..');
 const at = (...parts) => join(root, ...parts);
 const require = createRequire(import.meta.url);
 
-/** The docs' navigation: every page in docs/ must be in it (the build fails otherwise). */
+/**
+ * The docs' navigation: a page of docs/ by name, or a file of the built docs (with its extension).
+ * Every page in docs/ must be in it (the build fails otherwise).
+ */
 export const NAV = [
   [
     'Start',
@@ -64,16 +66,18 @@ export const NAV = [
     ],
   ],
   ['Backend', [['http-contract', 'HTTP contract and conformance']]],
-  ['Reference', [['elements', 'Elements reference']]],
+  [
+    'Reference',
+    [
+      ['elements', 'Elements reference'],
+      ['api/index.html', 'Core API (typedoc)'],
+      ['openapi.json', 'OpenAPI document'],
+    ],
+  ],
 ];
-export const DOC_PAGES = NAV.flatMap(([, pages]) => pages.map(([name]) => name));
-
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
-  "connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
-
-const escapeHtml = (text) =>
-  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+export const DOC_PAGES = NAV.flatMap(([, pages]) => pages.map(([name]) => name)).filter(
+  (name) => !name.includes('.'),
+);
 
 /** `process.env.NODE_ENV` in dependencies' CommonJS (React) becomes "production". */
 const productionEnv = () => ({
@@ -129,16 +133,10 @@ function renderMarkdown(name, text, manifest) {
 }
 
 function docsLayout({ name, title, body, live, runs }) {
+  const link = ([page, label]) =>
+    `<li><a href="${page.includes('.') ? page : `${page}.html`}"${page === name ? ' aria-current="page"' : ''}>${escapeHtml(label)}</a></li>`;
   const nav = NAV.map(
-    ([group, pages]) =>
-      `<h2>${group}</h2><ul>${pages
-        .map(
-          ([page, label]) =>
-            `<li><a href="${page}.html"${page === name ? ' aria-current="page"' : ''}>${escapeHtml(label)}</a></li>`,
-        )
-        .join(
-          '',
-        )}${group === 'Reference' ? '<li><a href="api/index.html">Core API (typedoc)</a></li><li><a href="openapi.json">OpenAPI document</a></li>' : ''}</ul>`,
+    ([group, pages]) => `<h2>${group}</h2><ul>${pages.map(link).join('')}</ul>`,
   ).join('');
   const scripts = [
     ...(live ? ['<script type="module" src="../lib/live.js"></script>'] : []),
@@ -149,7 +147,7 @@ function docsLayout({ name, title, body, live, runs }) {
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta http-equiv="Content-Security-Policy" content="${CSP}" />
+    <meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}" />
     <title>${escapeHtml(title)} · Booking SDK docs</title>
     <link rel="icon" href="data:," />
     <link rel="stylesheet" href="docs.css" />
@@ -189,10 +187,9 @@ async function bundle(config) {
   await built.close();
 }
 
-const silence = (warning, warn) => {
-  if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
-  if ([warning.id, ...(warning.ids ?? [])].some((id) => id?.includes('node_modules'))) return;
-  warn(warning);
+/** React's and Vue's "use client"-style directives are no concern of a bundle. */
+const onwarn = (warning, warn) => {
+  if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') silence(warning, warn);
 };
 
 /** Typedoc for core, into `<out>/docs/api` (the slowest step: it type-checks all of core). */
@@ -287,14 +284,9 @@ export async function buildSite({ out = at('site'), api = true } = {}) {
     plugins: [
       runnable(runSources),
       productionEnv(),
-      nodeResolve({
-        browser: true,
-        exportConditions: ['@booking/source', 'browser', 'production'],
-      }),
+      browserResolve(),
       commonjs(),
-      esbuild({
-        target: 'es2022',
-        tsconfig: 'tsconfig.json',
+      ts({
         minify: true,
         jsx: 'automatic',
         define: {
@@ -306,7 +298,7 @@ export async function buildSite({ out = at('site'), api = true } = {}) {
       }),
     ],
     output: { dir: out, format: 'es', chunkFileNames: 'lib/chunks/[name]-[hash].js' },
-    onwarn: silence,
+    onwarn,
   });
 
   if (api) await buildApiDocs(out);

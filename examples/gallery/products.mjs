@@ -1,6 +1,7 @@
 // The demo gallery: one page per seed product, each a small site of its own with its own theme
 // (gallery.css), built around the same elements on the in-browser mock. `galleryPages()` returns
 // the pages the site build writes to /gallery/.
+import { escapeHtml, STRICT_CSP } from '../../scripts/html.mjs';
 
 export const PRODUCTS = [
   {
@@ -73,19 +74,12 @@ export const PRODUCTS = [
   },
 ];
 
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
-  "connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'";
-
-const escapeHtml = (text) =>
-  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
-
 const page = ({ title, bodyClass, main }) => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta http-equiv="Content-Security-Policy" content="${CSP}" />
+    <meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}" />
     <title>${escapeHtml(title)}</title>
     <link rel="icon" href="data:," />
     <link rel="stylesheet" href="gallery.css" />

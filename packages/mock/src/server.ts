@@ -1,6 +1,6 @@
 // The mock backend on a real HTTP port (Node only): for the conformance suite, curl, or a
 // backend-less local setup. Network faults close the connection.
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createMockBackend, type MockBackend, type MockOptions } from './backend.js';
 
@@ -29,20 +29,19 @@ async function toRequest(message: IncomingMessage, origin: string): Promise<Requ
 }
 
 /**
- * Serves a mock backend over HTTP on loopback (port 0 picks a free port).
+ * A Node `http` request listener that answers with the backend: for mounting the mock inside
+ * another Node server (only requests under `backend.basePath` should reach it). A simulated
+ * network failure closes the connection.
  *
  * @example
- * const server = await serveMock({ port: 0 });
- * console.log(server.url); // http://127.0.0.1:41234/api
- * await server.close();
+ * const answer = mockRequestListener(createMockBackend({ baseUrl: '/api' }));
+ * createServer((req, res) => (req.url?.startsWith('/api/') ? answer(req, res) : serveFile(req, res)));
  */
-export async function serveMock(
-  options: MockOptions & { port?: number; host?: string; backend?: MockBackend } = {},
-): Promise<MockServer> {
-  const backend = options.backend ?? createMockBackend(options);
-  const host = options.host ?? '127.0.0.1';
-  const server: Server = createServer((message, reply) => {
-    const origin = `http://${message.headers.host ?? host}`;
+export function mockRequestListener(
+  backend: MockBackend,
+): (message: IncomingMessage, reply: ServerResponse) => void {
+  return (message, reply) => {
+    const origin = `http://${message.headers.host ?? 'localhost'}`;
     toRequest(message, origin)
       .then((request) => backend.handle(request))
       .then(async (response) => {
@@ -58,7 +57,23 @@ export async function serveMock(
         if (!reply.headersSent) reply.writeHead(500);
         reply.end();
       });
-  });
+  };
+}
+
+/**
+ * Serves a mock backend over HTTP on loopback (port 0 picks a free port).
+ *
+ * @example
+ * const server = await serveMock({ port: 0 });
+ * console.log(server.url); // http://127.0.0.1:41234/api
+ * await server.close();
+ */
+export async function serveMock(
+  options: MockOptions & { port?: number; host?: string; backend?: MockBackend } = {},
+): Promise<MockServer> {
+  const backend = options.backend ?? createMockBackend(options);
+  const host = options.host ?? '127.0.0.1';
+  const server: Server = createServer(mockRequestListener(backend));
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, host, resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -47,6 +47,21 @@ export function weekdays(locale: string, weekStart: number): { short: string; lo
   });
 }
 
+/** An instant formatted in a zone, with the hour cycle asked for (else the locale's). */
+function inZone(
+  instant: string,
+  zone: string,
+  locale: string,
+  hourCycle: 'h12' | 'h23' | undefined,
+  options: Intl.DateTimeFormatOptions,
+): string {
+  return dtf(locale, {
+    timeZone: zone,
+    ...options,
+    ...(hourCycle ? { hourCycle } : {}),
+  }).format(Date.parse(instant));
+}
+
 /** The time of an instant in a zone: "2:30 PM" or "14:30". */
 export function formatTime(
   instant: string,
@@ -54,12 +69,7 @@ export function formatTime(
   locale: string,
   hourCycle?: 'h12' | 'h23',
 ): string {
-  return dtf(locale, {
-    timeZone: zone,
-    hour: 'numeric',
-    minute: '2-digit',
-    ...(hourCycle ? { hourCycle } : {}),
-  }).format(Date.parse(instant));
+  return inZone(instant, zone, locale, hourCycle, { hour: 'numeric', minute: '2-digit' });
 }
 
 /** An instant as date and time with the zone's name: "Monday, 23 November 2026, 14:30 GMT". */
@@ -69,12 +79,7 @@ export function formatDateTime(
   locale: string,
   hourCycle?: 'h12' | 'h23',
 ): string {
-  return dtf(locale, {
-    timeZone: zone,
-    dateStyle: 'full',
-    timeStyle: 'short',
-    ...(hourCycle ? { hourCycle } : {}),
-  }).format(Date.parse(instant));
+  return inZone(instant, zone, locale, hourCycle, { dateStyle: 'full', timeStyle: 'short' });
 }
 
 /** A zone for people: "London (GMT+1)". */
