@@ -74,7 +74,10 @@ describe('the site', () => {
     for (const list of await page.locator('group-event-list').all())
       await list.locator('.event h3').first().waitFor(WAIT);
     for (const output of await page.locator('output.run-output').all()) {
-      await output.filter({ hasNotText: 'Running…' }).waitFor(WAIT);
+      // Done, not merely started: an example prints line by line across its awaits.
+      await page
+        .locator(`output.run-output[data-done]#${await output.getAttribute('id')}`)
+        .waitFor(WAIT);
       assert.ok((await output.textContent()).trim().length > 0, 'a runnable example printed');
     }
   }

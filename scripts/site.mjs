@@ -168,7 +168,10 @@ function docsLayout({ name, title, body, live, runs }) {
 `;
 }
 
-/** The runnable example as a module: console.log prints into its <output>. */
+/**
+ * The runnable example as a module: console.log prints into its <output>, which is marked
+ * `data-done` once the example has run to its end (top-level awaits included).
+ */
 function runModule({ id, code }) {
   return `const output = document.getElementById(${JSON.stringify(id)});
 output.textContent = '';
@@ -178,7 +181,8 @@ const console = {
     output.textContent += values.map(show).join(' ') + '\\n';
   },
 };
-${code}`;
+${code}
+output.dataset.done = '';`;
 }
 
 async function bundle(config) {
