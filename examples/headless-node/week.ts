@@ -90,10 +90,10 @@ for (const c of checks) {
       client: { ...request.client, email: c.email },
       quote: quote({ kind: 'one_to_one', service, durationMinutes: 60, start: c.start, now }),
     },
-    context,
+    { ...context, id: `check-${c.email}` },
   );
   const outcome = result.ok
-    ? `ok: ${result.status}, ${formatMoney({ amount: result.quote.total, currency: 'USD' }, 'en-US')}`
+    ? `ok: ${result.booking.status}, ${formatMoney({ amount: result.booking.quote.total, currency: 'USD' }, 'en-US')}`
     : result.code === 'validation_failed'
       ? `422 ${result.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`
       : result.code === 'slot_unavailable'

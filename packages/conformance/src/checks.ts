@@ -1,6 +1,16 @@
 // The checks of the contract, in the order they run. Each one is black-box: plain HTTP in, the
 // status, headers and body out, judged by core's schemas and the documented semantics.
 import {
+  computeSlots,
+  defaultDuration,
+  groupSlotsByDay,
+  quote,
+  validate,
+  type Provider,
+  type Service,
+  type Slot,
+} from '@booking/core';
+import {
   AvailabilityResponseSchema,
   BookingSchema,
   CreatedBookingSchema,
@@ -11,17 +21,9 @@ import {
   ProviderSchema,
   SlotSchema,
   WaitlistedSchema,
-  computeSlots,
-  defaultDuration,
-  groupSlotsByDay,
-  quote,
-  validate,
   type AvailabilityInput,
   type CreateBookingRequest,
-  type Provider,
-  type Service,
-  type Slot,
-} from '@booking/core';
+} from '@booking/core/schemas';
 import type { Client } from './client.js';
 import { Failure, expect, expectProblem, expectStatus, type Exchange } from './client.js';
 

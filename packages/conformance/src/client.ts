@@ -1,6 +1,7 @@
 // A thin, recording HTTP client for the suite: plain fetch (black-box, no adapter logic), every
 // answer kept so the report can show what was sent and received.
-import { ProblemSchema, validate } from '@booking/core';
+import { validate } from '@booking/core';
+import { ProblemSchema } from '@booking/core/schemas';
 
 /** One exchange with the server. */
 export interface Exchange {

@@ -1,24 +1,14 @@
+import type { FIELD_CODES, PRICING_CODES, THROWN_CODES } from './codes.js';
+
 /**
  * Why an input was refused. Stable codes that a program can branch on; messages are for people.
+ * The codes table in docs/core.md says what each means.
  */
 export type InputErrorCode =
-  | 'invalid_time_zone'
-  | 'invalid_wall_time'
-  | 'invalid_window'
-  | 'invalid_local_date'
-  | 'invalid_instant'
-  | 'invalid_interval'
-  | 'invalid_policy'
-  | 'invalid_range'
-  | 'duplicate_override'
-  | 'invalid_currency'
-  | 'invalid_amount'
-  | 'currency_mismatch'
-  | 'invalid_pricing'
-  | 'invalid_duration'
-  | 'invalid_seats'
-  | 'unknown_package'
-  | 'invalid_input';
+  | keyof typeof THROWN_CODES
+  | keyof typeof FIELD_CODES
+  | keyof typeof PRICING_CODES
+  | 'invalid_seats';
 
 /**
  * Thrown when input to a core function is malformed. `path` names the offending field (as in

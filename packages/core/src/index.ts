@@ -1,49 +1,25 @@
 /**
  * @booking/core: headless scheduling. Slot math from weekly availability, overrides, buffers and
- * busy time; time-zone conversion that is right on every DST day; money, pricing tiers and
- * quotes; validation; the booking lifecycle, conflicts, seats and waitlists; schemas; typed errors.
+ * busy time; time-zone conversion that is right on every DST day; money, prices and quotes;
+ * validation; the booking lifecycle, seats and waitlists; one call per backend task.
+ *
+ * Every function follows the conventions of docs/core.md: the clock goes in as a `now` field,
+ * expected refusals come back as `{ ok: false, code, message }`, misuse throws a
+ * `BookingInputError`, and `null` means the same as a missing optional field. The zod schemas
+ * and the wire types are in `@booking/core/schemas`; the HTTP client in `@booking/core/http`.
  *
  * @packageDocumentation
  */
-export { BookingInputError, MoneyError, type InputErrorCode } from './errors.js';
-export {
-  WallTimeSchema,
-  LocalDateSchema,
-  InstantSchema,
-  TimeZoneSchema,
-  TimeWindowSchema,
-  WeeklyAvailabilitySchema,
-  DateOverrideSchema,
-  BusyIntervalSchema,
-  SlotPolicySchema,
-  AvailabilitySchema,
-  SlotQuerySchema,
-  SlotSchema,
-  WEEKDAYS,
-  type TimeWindow,
-  type Weekday,
-  type WeeklyAvailability,
-  type DateOverride,
-  type BusyInterval,
-  type SlotPolicy,
-  type Availability,
-  type SlotQuery,
-  type Slot,
-} from './schemas/availability.js';
-export {
-  computeSlots,
-  isBookable,
-  MAX_QUERY_DAYS,
-  type Bookability,
-  type UnbookableReason,
-} from './slots/engine.js';
+
+// Slots
+export { computeSlots, isBookable, type Bookability } from './slots/engine.js';
 export { groupSlotsByDay, type LocalSlot, type SlotDay } from './slots/group.js';
 export { nextAvailableDay, nearestAlternatives, type NextAvailable } from './slots/search.js';
+
+// Time
 export {
   isValidTimeZone,
   assertTimeZone,
-  supportedTimeZones,
-  currentZoneName,
   browserTimeZone,
   toLocal,
   fromLocal,
@@ -53,23 +29,23 @@ export {
   type FormatTimeOptions,
   type TimeZoneOption,
 } from './time/index.js';
+
+// Money and prices
 export {
-  type Money,
-  type Rounding,
   money,
   parseMoney,
-  isCurrency,
-  assertCurrency,
-  currencyExponent,
-  toDecimalString,
   formatMoney,
+  toDecimalString,
   addMoney,
-  subtractMoney,
   sumMoney,
+  subtractMoney,
   multiplyMoney,
   splitMoney,
   compareMoney,
-  equalMoney,
+  isCurrency,
+  currencyExponent,
+  type Money,
+  type Rounding,
 } from './pricing/money.js';
 export {
   sessionPrice,
@@ -80,147 +56,83 @@ export {
   type DurationPrice,
 } from './pricing/rates.js';
 export { quote, sameQuote, type QuoteInput } from './pricing/quote.js';
+
+// Validation and the backend's checks
+export { validate, type Validation } from './schemas/validate.js';
 export {
-  PriceSchema,
-  AmountSchema,
-  CurrencySchema,
-  IdSchema,
-  UrlSchema,
-} from './schemas/fields.js';
-export {
-  DurationOptionSchema,
-  CustomDurationSchema,
-  EarlyBookingRuleSchema,
-  PackageOfferSchema,
-  GroupSizeTierSchema,
-  ServicePricingSchema,
-  GroupPricingSchema,
-  PriceSourceSchema,
-  QuoteLineSchema,
-  QuoteSchema,
-  type DurationOption,
-  type CustomDuration,
-  type EarlyBookingRule,
-  type PackageOffer,
-  type GroupSizeTier,
-  type ServicePricing,
-  type GroupPricing,
-  type PriceSource,
-  type QuoteLine,
-  type Quote,
-} from './schemas/pricing.js';
-export {
-  QuestionSchema,
-  ServiceSchema,
-  CancellationPolicySchema,
-  BookingPolicySchema,
-  ProviderSchema,
-  GroupEventSchema,
-  type Question,
-  type Service,
-  type CancellationPolicy,
-  type BookingPolicy,
-  type Provider,
-  type GroupEvent,
-} from './schemas/provider.js';
-export {
-  ClientDetailsSchema,
-  AnswersSchema,
-  BookingStatusSchema,
-  PaymentStatusSchema,
-  ActorSchema,
-  BookingActionTypeSchema,
-  HistoryEntrySchema,
-  BookingSchema,
-  WaitlistEntrySchema,
-  BOOKING_STATUSES,
-  PAYMENT_STATUSES,
-  BOOKING_ACTIONS,
-  type ClientDetails,
-  type Answers,
-  type BookingStatus,
-  type PaymentStatus,
-  type Actor,
-  type BookingActionType,
-  type HistoryEntry,
-  type Booking,
-  type WaitlistEntry,
-} from './schemas/booking.js';
-export {
-  CreateBookingRequestSchema,
-  GroupRegistrationRequestSchema,
-  CancelBookingRequestSchema,
-  RescheduleBookingRequestSchema,
-  FieldErrorSchema,
-  ProblemSchema,
-  PROBLEM_CODES,
-  pageOf,
-  ProviderPageSchema,
-  GroupEventPageSchema,
-  AvailabilityResponseSchema,
-  AvailabilityInputSchema,
-  CreatedBookingSchema,
-  WaitlistedSchema,
-  GroupEventInputSchema,
-  GroupEventPatchSchema,
-  ActionRequestSchema,
-  ProviderBookingsPageSchema,
-  type ProviderPage,
-  type GroupEventPage,
-  type AvailabilityResponse,
-  type AvailabilityInput,
-  type CreatedBooking,
-  type Waitlisted,
-  type GroupEventInput,
-  type GroupEventPatch,
-  type ActionRequest,
-  type ProviderBookingsPage,
-  type CreateBookingRequest,
-  type GroupRegistrationRequest,
-  type CancelBookingRequest,
-  type RescheduleBookingRequest,
-  type FieldError,
-  type Problem,
-  type ProblemCode,
-} from './schemas/contract.js';
-export { validate, parse, type Validation } from './schemas/validate.js';
-export { messages, fieldMessages, pricingMessages, lifecycleMessages } from './messages.js';
+  validateBookingDetails,
+  checkBookingRequest,
+  checkReschedule,
+  type BookingDetails,
+  type BookingContext,
+  type BookingCheck,
+  type RescheduleContext,
+  type SlotRefusal,
+} from './booking/validate.js';
+
+// The lifecycle
 export {
   transition,
   allowedActions,
   refundFor,
   openBooking,
   isActive,
-  TransitionError,
-  EARLY_START_MINUTES,
   type BookingAction,
+  type LifecycleContext,
   type LifecyclePolicy,
-  type TransitionErrorCode,
+  type TransitionRefusal,
   type TransitionResult,
   type NewBooking,
 } from './booking/lifecycle.js';
 export {
-  busyFromBookings,
-  busyFromEvents,
+  busyTime,
+  blockedRange,
   findConflicts,
-  type Candidate,
+  type BusySources,
+  type PaddedInterval,
 } from './booking/conflicts.js';
 export {
   seatState,
   checkSeats,
-  joinWaitlist,
+  registerSeats,
+  cancelRegistration,
+  answerSeatOffer,
+  updateGroupEvent,
+  cancelGroupEvent,
   waitlistPosition,
-  offerSeats,
-  answerOffer,
   type SeatState,
-  type SeatCheck,
+  type SeatContext,
   type SeatEvent,
+  type SeatRefusal,
+  type OfferOptions,
+  type RegistrationContext,
+  type RegistrationOutcome,
+  type CancellationContext,
+  type OfferAnswerContext,
 } from './booking/seats.js';
 export { summarizeClient, type ClientSummary } from './booking/summary.js';
-export {
-  validateBookingDetails,
-  checkBookingRequest,
-  type BookingDetails,
-  type BookingContext,
-  type BookingCheck,
-} from './booking/validate.js';
+
+// Errors
+export { BookingInputError, MoneyError, type InputErrorCode } from './errors.js';
+
+// The entities every function takes and returns (their schemas are in @booking/core/schemas).
+export type {
+  Availability,
+  BusyInterval,
+  DateOverride,
+  Slot,
+  SlotPolicy,
+  SlotQuery,
+  TimeWindow,
+  WeeklyAvailability,
+} from './schemas/availability.js';
+export type {
+  Actor,
+  Booking,
+  BookingStatus,
+  ClientDetails,
+  WaitlistEntry,
+} from './schemas/booking.js';
+export type { FieldError } from './schemas/contract.js';
+export type { Quote, QuoteLine } from './schemas/pricing.js';
+export type { BookingPolicy, GroupEvent, Provider, Question, Service } from './schemas/provider.js';

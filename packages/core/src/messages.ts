@@ -27,13 +27,16 @@ export const messages = {
     `kind is ${JSON.stringify(value)}; say "booking" (a booking of this provider: carries its buffers and counts toward the per-day cap) or "external" (a block from another calendar).`,
   intervalOrder: () =>
     `end must be after start. A busy interval that runs past midnight simply ends on the next date.`,
-  wholeMinutes: (name: string, value: unknown, min: number) =>
-    `${name} is ${JSON.stringify(value)}; it must be a whole number of minutes, at least ${min}.`,
+  wholeMinutes: (name: string, value: unknown, min: number, max?: number) =>
+    `${name} is ${JSON.stringify(value)}; it must be a whole number of minutes, at least ${min}` +
+    (max === undefined ? '.' : ` and at most ${max}.`),
   wholeNumber: (name: string, value: unknown, min: number, max = Number.MAX_SAFE_INTEGER) =>
     `${name} is ${JSON.stringify(value)}; it must be a whole number, at least ${min}` +
     (max < Number.MAX_SAFE_INTEGER ? ` and at most ${max}.` : '.'),
-  price: (value: unknown) =>
-    `The price ${JSON.stringify(value)} is not allowed: prices are whole minor units (cents, pence, …) and never negative. Write 5000 for 50.00.`,
+  price: (value: unknown, problem?: string) =>
+    problem === 'price_too_large'
+      ? `The price ${JSON.stringify(value)} is too large: prices are minor units (cents, pence, …) up to 100000000000.`
+      : `The price ${JSON.stringify(value)} is not allowed: prices are whole minor units (cents, pence, …) and never negative. Write 5000 for 50.00.`,
   percent: (name: string, value: unknown, allowZero: boolean) =>
     `${name} is ${JSON.stringify(value)}; it must be a percentage ${allowZero ? 'from 0' : 'above 0'} up to 100, with at most two decimals.`,
   id: (value: unknown) =>
@@ -161,6 +164,8 @@ export const lifecycleMessages = {
   unknownAction: (action: unknown) =>
     `${JSON.stringify(action)} is not a booking action. Use confirm, decline, cancel, start, complete, no_show, reschedule, mark_paid or payment_failed.`,
   rescheduleTime: () => 'The new start must be in the future and differ from the current one.',
+  registrationMoves: () =>
+    'A registration moves with its event; cancel it and register for another event instead.',
 } as const;
 
 function pastTense(action: string): string {
@@ -175,3 +180,22 @@ function pastTense(action: string): string {
   };
   return forms[action] ?? action;
 }
+
+/** Why seats were refused, for the person asking. */
+export const seatMessages = {
+  invalidSeats: (seats: unknown) =>
+    `${JSON.stringify(seats)} is not a number of seats: ask for a whole number, 1 or more.`,
+  cancelled: () => 'The event was cancelled.',
+  cancelledNoChange: () => 'A cancelled event cannot be changed.',
+  alreadyCancelled: () => 'The event is already cancelled.',
+  started: () => 'The event has started; registration is closed.',
+  tooMany: (max: number) => `At most ${max} seat${max === 1 ? '' : 's'} can be booked at once.`,
+  full: (left: number) =>
+    left ? `Only ${left} seat${left === 1 ? ' is' : 's are'} left.` : 'The event is full.',
+  noOpenOffer: () =>
+    'There is no open offer for this waitlist entry (it was answered, or it expired).',
+  capacityBelowTaken: (held: number) =>
+    `${held} seat${held === 1 ? ' is' : 's are'} taken or offered; the capacity cannot be lower.`,
+  priceChanged: () => 'The price changed since it was shown. Please confirm the new price.',
+  eventCancelledReason: () => 'The event was cancelled.',
+} as const;

@@ -97,7 +97,7 @@ export function bruteForceStarts(q: SlotQuery): number[] {
     bookingsPerDate.set(date, (bookingsPerDate.get(date) ?? 0) + 1);
   }
   const horizonEnd =
-    p.horizonDays === undefined
+    p.horizonDays == null
       ? Infinity
       : resolve(zone, (dayOf(localDate(zone, now)) + p.horizonDays + 1) * DAY_MIN);
   const notice = p.minimumNoticeMinutes ?? 0;
@@ -122,10 +122,7 @@ export function bruteForceStarts(q: SlotQuery): number[] {
         if (!fits) continue;
         if (s < now + notice || s <= now) continue;
         if (s >= horizonEnd) continue;
-        if (
-          p.maxPerDay !== undefined &&
-          (bookingsPerDate.get(localDate(zone, s)) ?? 0) >= p.maxPerDay
-        )
+        if (p.maxPerDay != null && (bookingsPerDate.get(localDate(zone, s)) ?? 0) >= p.maxPerDay)
           continue;
         const conflict = busy.some(([bs, be]) => s - before < be && bs < s + duration + after);
         if (!conflict) out.add(s);

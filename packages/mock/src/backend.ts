@@ -3,47 +3,41 @@
 // One definition serves the browser (MSW's service worker), Node (msw/node) and a real HTTP
 // server (see server.ts): everything goes through `handle(request)`.
 import {
-  ActionRequestSchema,
-  AvailabilityInputSchema,
   BookingInputError,
-  CancelBookingRequestSchema,
-  GroupEventInputSchema,
-  GroupEventPatchSchema,
-  GroupRegistrationRequestSchema,
-  RescheduleBookingRequestSchema,
-  BOOKING_STATUSES,
-  answerOffer,
-  busyFromBookings,
-  busyFromEvents,
+  answerSeatOffer,
+  busyTime,
+  cancelGroupEvent,
+  cancelRegistration,
   checkBookingRequest,
-  checkSeats,
+  checkReschedule,
   computeSlots,
   durationPrices,
   groupSeatPrice,
-  isBookable,
-  joinWaitlist,
   nearestAlternatives,
-  offerSeats,
-  openBooking,
-  quote,
-  sameQuote,
+  registerSeats,
   seatState,
   transition,
+  updateGroupEvent,
   validate,
-  validateBookingDetails,
   waitlistPosition,
   type Actor,
   type Booking,
   type BookingAction,
   type BookingStatus,
   type BusyInterval,
-  type ClientDetails,
-  type Quote,
   type FieldError,
   type GroupEvent,
   type SlotQuery,
   type WaitlistEntry,
 } from '@booking/core';
+import {
+  ActionRequestSchema,
+  AvailabilityInputSchema,
+  CancelBookingRequestSchema,
+  GroupEventInputSchema,
+  RescheduleBookingRequestSchema,
+  BOOKING_STATUSES,
+} from '@booking/core/schemas';
 import { demoData, localInstant, type MockData, type MockProvider } from './data.js';
 import {
   Routes,
@@ -114,32 +108,6 @@ interface State {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-/** A registration of `seats` in a group event, priced now unless a quote is given. */
-function registration(
-  event: GroupEvent,
-  id: string,
-  seats: number,
-  client: ClientDetails,
-  now: string,
-  extra: { notes?: string; quote?: Quote } = {},
-): Booking {
-  return openBooking(
-    {
-      id,
-      providerId: event.providerId,
-      timeZone: event.timeZone,
-      eventId: event.id,
-      start: event.start,
-      durationMinutes: event.durationMinutes,
-      seats,
-      client,
-      ...(extra.notes ? { notes: extra.notes } : {}),
-      quote: extra.quote ?? quote({ kind: 'group', event, seats, now }),
-    },
-    now,
-  );
-}
-
 function basePathOf(baseUrl: string): string {
   const path = /^[a-z]+:\/\//i.test(baseUrl) ? new URL(baseUrl).pathname : baseUrl;
   return `/${path.replace(/^\/+|\/+$/g, '')}`.replace(/^\/$/, '');
@@ -202,14 +170,20 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       };
       s.events.set(event.id, event);
       registrations.forEach((seats, i) => {
-        const booking = registration(
+        const outcome = registerSeats(
           event,
-          `${event.id}-r${i + 1}`,
-          seats,
-          { name: `Demo participant ${i + 1}`, email: `participant${i + 1}@example.com` },
-          now,
+          {
+            seats,
+            client: { name: `Demo participant ${i + 1}`, email: `participant${i + 1}@example.com` },
+          },
+          {
+            registrations: [...s.bookings.values()],
+            now,
+            id: `${event.id}-r${i + 1}`,
+          },
         );
-        s.bookings.set(booking.id, booking);
+        if (outcome.ok && outcome.status === 'registered')
+          s.bookings.set(outcome.booking.id, outcome.booking);
       });
     }
     return s;
@@ -230,19 +204,22 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
     [...state.bookings.values()].filter((b) => b.eventId === eventId);
 
   function eventView(event: GroupEvent): GroupEvent {
-    const seats = seatState(event, registrationsOf(event.id), state.waitlist, iso(clock()));
+    const seats = seatState(event, seatContext(event.id));
     return { ...event, seatsTaken: Math.min(event.capacity, seats.taken + seats.held) };
+  }
+
+  function seatContext(eventId: string) {
+    return { registrations: registrationsOf(eventId), waitlist: state.waitlist, now: iso(clock()) };
   }
 
   function busyOf(providerId: string, exceptId?: string): BusyInterval[] {
     const record = state.providers.get(providerId)!;
-    const own = [...state.bookings.values()].filter((b) => b.providerId === providerId);
-    const events = [...state.events.values()].filter((e) => e.providerId === providerId);
-    return [
-      ...busyFromBookings(own, exceptId === undefined ? {} : { exceptId }),
-      ...busyFromEvents(events),
-      ...record.external,
-    ];
+    return busyTime({
+      bookings: [...state.bookings.values()].filter((b) => b.providerId === providerId),
+      events: [...state.events.values()].filter((e) => e.providerId === providerId),
+      external: record.external,
+      exceptId: exceptId ?? null,
+    });
   }
 
   function slotQuery(
@@ -455,8 +432,8 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
     return reply;
   }
 
-  function refused(result: { error: { code: string; message: string } }): Reply {
-    return problem(409, 'transition_refused', result.error.message, { reason: result.error.code });
+  function refused(result: { code: string; message: string }): Reply {
+    return problem(409, 'transition_refused', result.message, { reason: result.code });
   }
 
   function store(booking: Booking): void {
@@ -473,15 +450,6 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       : {};
   }
 
-  /** After seats are freed: offer them to the waitlist. */
-  function releaseSeats(eventId: string): void {
-    const event = state.events.get(eventId);
-    if (!event || event.status !== 'scheduled') return;
-    state.waitlist = offerSeats(event, registrationsOf(eventId), state.waitlist, iso(clock()), {
-      holdMinutes: 24 * 60,
-    }).waitlist;
-  }
-
   // --- routes ----------------------------------------------------------------------------
 
   const routes = new Routes()
@@ -489,7 +457,7 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       const range = priceRange(query);
       if ('status' in range) return range;
       const q = query.get('q')?.toLowerCase();
-      const has = (list: string[] | undefined, name: string) => {
+      const has = (list: string[] | null | undefined, name: string) => {
         const wanted = query.get(name)?.toLowerCase();
         return !wanted || (list ?? []).some((x) => x.toLowerCase() === wanted);
       };
@@ -724,28 +692,16 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       if (!event) return problem(404, 'event_not_found', `There is no event "${params.id}".`);
       const auth = providerAuth(token, event.providerId);
       if (isReply(auth)) return auth;
-      if (event.status === 'cancelled')
-        return problem(409, 'transition_refused', 'A cancelled event cannot be changed.', {
-          reason: 'wrong_state',
-        });
-      const parsed = validate(GroupEventPatchSchema, body);
-      if (!parsed.ok) return invalid(parsed.errors);
-      const taken = seatState(event, registrationsOf(event.id), state.waitlist, iso(clock()));
-      const patch = Object.fromEntries(
-        Object.entries(parsed.value).filter(([, v]) => v !== undefined),
-      );
-      const next = { ...event, ...patch };
-      if (next.capacity < taken.taken + taken.held)
-        return invalid([
-          {
-            field: 'capacity',
-            code: 'too_small',
-            message: `${taken.taken + taken.held} seats are taken or offered; the capacity cannot be lower.`,
-          },
-        ]);
-      state.events.set(event.id, next);
-      if (next.capacity > event.capacity) releaseSeats(event.id);
-      return json(200, eventView(next));
+      const result = updateGroupEvent(event, body, seatContext(event.id));
+      if (!result.ok) {
+        if (result.code === 'validation_failed') return invalid(result.errors);
+        if (result.code === 'capacity_below_taken')
+          return invalid([{ field: 'capacity', code: 'too_small', message: result.message }]);
+        return problem(409, 'transition_refused', result.message, { reason: 'wrong_state' });
+      }
+      state.events.set(event.id, result.event);
+      state.waitlist = result.waitlist;
+      return json(200, eventView(result.event));
     })
 
     .add('POST', '/events/:id/cancel', ({ params, token }) => {
@@ -753,30 +709,16 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       if (!event) return problem(404, 'event_not_found', `There is no event "${params.id}".`);
       const auth = providerAuth(token, event.providerId);
       if (isReply(auth)) return auth;
-      if (event.status === 'cancelled')
-        return problem(409, 'transition_refused', 'The event is already cancelled.', {
-          reason: 'wrong_state',
-        });
-      const now = iso(clock());
-      const policy = state.providers.get(event.providerId)!.provider.policy;
-      for (const registration of registrationsOf(event.id)) {
-        const result = transition(
-          registration,
-          { type: 'cancel', reason: 'The event was cancelled.' },
-          'provider',
-          now,
-          policy,
-        );
-        if (result.ok) store(result.booking);
-      }
-      state.waitlist = state.waitlist.map((w) =>
-        w.eventId === event.id && (w.status === 'waiting' || w.status === 'offered')
-          ? { ...w, status: 'withdrawn' }
-          : w,
-      );
-      const cancelled: GroupEvent = { ...event, status: 'cancelled' };
-      state.events.set(event.id, cancelled);
-      return json(200, eventView(cancelled));
+      const result = cancelGroupEvent(event, {
+        ...seatContext(event.id),
+        policy: state.providers.get(event.providerId)!.provider.policy,
+      });
+      if (!result.ok)
+        return problem(409, 'transition_refused', result.message, { reason: 'wrong_state' });
+      for (const { booking } of result.cancelled) store(booking);
+      state.waitlist = result.waitlist;
+      state.events.set(event.id, result.event);
+      return json(200, eventView(result.event));
     })
 
     .add('POST', '/events/:id/registrations', (context) => {
@@ -784,75 +726,42 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       if (!event)
         return problem(404, 'event_not_found', `There is no event "${context.params.id}".`);
       return once(context, `registrations:${event.id}`, () => {
-        const parsed = validate(GroupRegistrationRequestSchema, context.body);
-        const details = validateBookingDetails(context.body);
-        const errors = [...(parsed.ok ? [] : parsed.errors), ...(details.ok ? [] : details.errors)];
-        const unique = errors.filter((e, i) => errors.findIndex((x) => x.field === e.field) === i);
-        if (!parsed.ok || unique.length) return invalid(unique);
-        const request = parsed.value;
-        const now = iso(clock());
-        const state_ = seatState(event, registrationsOf(event.id), state.waitlist, now);
-        const check = checkSeats(event, state_, request.seats, now);
-        if (!check.ok) {
-          if (check.reason === 'too_many_seats')
-            return invalid([
-              {
-                field: 'seats',
-                code: 'too_many_seats',
-                message: `At most ${check.max} seats can be booked at once.`,
-              },
-            ]);
-          if (check.reason !== 'event_full')
-            return problem(
-              409,
-              'event_closed',
-              check.reason === 'event_cancelled'
-                ? 'The event was cancelled.'
-                : 'The event has started; registration is closed.',
-              { reason: check.reason },
-            );
-          if (request.waitlist && check.waitlist) {
-            state.waitlist = joinWaitlist(
-              state.waitlist,
-              { id: nextId('wl'), eventId: event.id, seats: request.seats, client: request.client },
-              now,
-            );
-            const entry = state.waitlist.at(-1)!;
-            const manageToken = newToken();
-            state.manageTokens.set(manageToken, { kind: 'waitlist', id: entry.id });
-            return json(202, {
-              entry,
-              position: waitlistPosition(state.waitlist, entry.id),
-              manageToken,
-            });
-          }
-          return problem(
-            409,
-            'event_full',
-            check.left
-              ? `Only ${check.left} seat${check.left === 1 ? ' is' : 's are'} left.`
-              : 'The event is full.',
-            {
-              waitlist: { available: check.waitlist, seatsLeft: check.left },
-            },
-          );
-        }
-        const fresh = quote({ kind: 'group', event, seats: request.seats, now });
-        if (request.quote && !sameQuote(request.quote, fresh))
-          return problem(
-            409,
-            'price_changed',
-            'The price changed since it was shown. Please confirm the new price.',
-            { quote: fresh },
-          );
-        const booking = registration(event, nextId('reg'), request.seats, request.client, now, {
-          ...(request.notes ? { notes: request.notes } : {}),
-          quote: fresh,
+        const outcome = registerSeats(event, context.body, {
+          ...seatContext(event.id),
+          id: nextId(
+            (context.body as { waitlist?: unknown } | undefined)?.waitlist === true ? 'wl' : 'reg',
+          ),
         });
-        store(booking);
+        if (!outcome.ok) {
+          switch (outcome.code) {
+            case 'validation_failed':
+              return invalid(outcome.errors);
+            case 'too_many_seats':
+            case 'invalid_seats':
+              return invalid([{ field: 'seats', code: outcome.code, message: outcome.message }]);
+            case 'event_full':
+              return problem(409, 'event_full', outcome.message, {
+                waitlist: { available: outcome.waitlist, seatsLeft: outcome.left },
+              });
+            case 'price_changed':
+              return problem(409, 'price_changed', outcome.message, { quote: outcome.quote });
+            default:
+              return problem(409, 'event_closed', outcome.message, { reason: outcome.code });
+          }
+        }
         const manageToken = newToken();
-        state.manageTokens.set(manageToken, { kind: 'booking', id: booking.id });
-        return json(201, { booking, manageToken, ...manageUrl(booking.id, manageToken) });
+        if (outcome.status === 'waitlisted') {
+          state.waitlist = outcome.waitlist;
+          state.manageTokens.set(manageToken, { kind: 'waitlist', id: outcome.entry.id });
+          return json(202, { entry: outcome.entry, position: outcome.position, manageToken });
+        }
+        store(outcome.booking);
+        state.manageTokens.set(manageToken, { kind: 'booking', id: outcome.booking.id });
+        return json(201, {
+          booking: outcome.booking,
+          manageToken,
+          ...manageUrl(outcome.booking.id, manageToken),
+        });
       });
     })
 
@@ -883,6 +792,7 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
           availability: { weekly: record.weekly, overrides: record.overrides },
           busy: query.busy ?? [],
           now: query.now,
+          id: nextId('bkg'),
         });
         if (!check.ok && check.code === 'validation_failed') return invalid(check.errors);
         if (!check.ok && check.code === 'slot_unavailable')
@@ -890,45 +800,15 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
             reason: check.reason,
             alternatives: check.alternatives,
           });
-        if (!check.ok)
-          return problem(
-            409,
-            'price_changed',
-            'The price changed since it was shown. Please confirm the new price.',
-            { quote: check.quote },
-          );
+        if (!check.ok) return problem(409, 'price_changed', check.message, { quote: check.quote });
+        const { booking } = check;
         if (faults.conflictNextCreate) {
           faults.conflictNextCreate = false;
           return problem(409, 'slot_unavailable', 'This time was just booked by someone else.', {
             reason: 'conflict',
-            alternatives: nearestAlternatives(query, check.slot.start, 3),
+            alternatives: nearestAlternatives(query, booking.start, { count: 3 }),
           });
         }
-        const { request } = check;
-        const booking = openBooking(
-          {
-            id: nextId('bkg'),
-            providerId: record.provider.id,
-            timeZone: record.provider.timeZone,
-            serviceId: request.serviceId,
-            start: check.slot.start,
-            durationMinutes: request.durationMinutes,
-            ...(record.provider.policy.bufferBeforeMinutes
-              ? { bufferBeforeMinutes: record.provider.policy.bufferBeforeMinutes }
-              : {}),
-            ...(record.provider.policy.bufferAfterMinutes
-              ? { bufferAfterMinutes: record.provider.policy.bufferAfterMinutes }
-              : {}),
-            client: request.client,
-            ...(request.notes ? { notes: request.notes } : {}),
-            ...(request.answers && Object.keys(request.answers).length
-              ? { answers: request.answers }
-              : {}),
-            quote: check.quote,
-            requiresApproval: check.status === 'pending',
-          },
-          query.now,
-        );
         store(booking);
         const manageToken = newToken();
         state.manageTokens.set(manageToken, { kind: 'booking', id: booking.id });
@@ -955,14 +835,26 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       const parsed = validate(CancelBookingRequestSchema, body ?? {});
       if (!parsed.ok) return invalid(parsed.errors);
       const policy = state.providers.get(booking.providerId)!.provider.policy;
-      const action: BookingAction = {
-        type: 'cancel',
-        ...(parsed.value.reason ? { reason: parsed.value.reason } : {}),
-      };
-      const result = transition(booking, action, auth.actor, iso(clock()), policy);
+      const reason = parsed.value.reason ?? null;
+      const now = iso(clock());
+      const event = booking.eventId ? state.events.get(booking.eventId) : undefined;
+      if (event) {
+        const result = cancelRegistration(booking, {
+          ...seatContext(event.id),
+          event,
+          actor: auth.actor,
+          policy,
+          reason,
+        });
+        if (!result.ok) return refused(result);
+        store(result.booking);
+        state.waitlist = result.waitlist;
+        return json(200, result.booking);
+      }
+      const action: BookingAction = { type: 'cancel', ...(reason ? { reason } : {}) };
+      const result = transition(booking, action, { actor: auth.actor, now, policy });
       if (!result.ok) return refused(result);
       store(result.booking);
-      if (booking.eventId) releaseSeats(booking.eventId);
       return json(200, result.booking);
     })
 
@@ -973,30 +865,21 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       if (isReply(auth)) return auth;
       const parsed = validate(RescheduleBookingRequestSchema, body);
       if (!parsed.ok) return invalid(parsed.errors);
-      if (booking.kind === 'group')
-        return problem(
-          409,
-          'transition_refused',
-          'A registration moves with its event; cancel it and register for another event instead.',
-          { reason: 'wrong_state' },
-        );
       const record = state.providers.get(booking.providerId)!;
       const query = slotQuery(record, booking.durationMinutes, booking.id);
-      const now = query.now;
-      const result = transition(
-        booking,
-        { type: 'reschedule', start: parsed.value.start },
-        auth.actor,
-        now,
-        record.provider.policy,
-      );
-      if (!result.ok) return refused(result);
-      const bookable = isBookable(query, parsed.value.start, booking.durationMinutes);
-      if (!bookable.bookable)
-        return problem(409, 'slot_unavailable', bookable.message, {
-          reason: bookable.reason,
-          alternatives: nearestAlternatives(query, parsed.value.start, 3),
+      const result = checkReschedule(booking, parsed.value.start, {
+        actor: auth.actor === 'client' ? 'client' : 'provider',
+        provider: record.provider,
+        availability: { weekly: record.weekly, overrides: record.overrides },
+        busy: query.busy ?? [],
+        now: query.now,
+      });
+      if (!result.ok && result.code === 'slot_unavailable')
+        return problem(409, 'slot_unavailable', result.message, {
+          reason: result.reason,
+          alternatives: result.alternatives,
         });
+      if (!result.ok) return refused(result);
       store(result.booking);
       return json(200, result.booking);
     })
@@ -1016,26 +899,22 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       if (isProblem(entry)) return entry;
       if (params.answer !== 'accept' && params.answer !== 'decline')
         return problem(404, 'not_found', 'Answer an offer with /accept or /decline.');
-      const now = iso(clock());
-      const next = answerOffer(state.waitlist, entry.id, params.answer === 'accept', now);
-      if (!next)
-        return problem(
-          409,
-          'transition_refused',
-          'There is no open offer for this entry (it was answered, or it expired).',
-          { reason: 'wrong_state' },
-        );
-      state.waitlist = next;
-      if (params.answer === 'decline') {
-        releaseSeats(entry.eventId);
+      const event = state.events.get(entry.eventId)!;
+      const result = answerSeatOffer(entry.id, params.answer === 'accept', {
+        ...seatContext(event.id),
+        event,
+        id: nextId('reg'),
+      });
+      if (!result.ok)
+        return problem(409, 'transition_refused', result.message, { reason: 'wrong_state' });
+      state.waitlist = result.waitlist;
+      if (!result.booking)
         return json(200, {
           entry: state.waitlist.find((w) => w.id === entry.id),
           position: 0,
           manageToken: token,
         });
-      }
-      const event = state.events.get(entry.eventId)!;
-      const booking = registration(event, nextId('reg'), entry.seats, entry.client, now);
+      const { booking } = result;
       store(booking);
       // managedEntry answered 401 already when there was no token.
       state.manageTokens.set(token!, { kind: 'booking', id: booking.id });
@@ -1067,10 +946,9 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
         type === 'decline' && parsed.value.reason ? { type, reason: parsed.value.reason } : { type }
       ) as BookingAction;
       const policy = state.providers.get(booking.providerId)!.provider.policy;
-      const result = transition(booking, action, 'provider', iso(clock()), policy);
+      const result = transition(booking, action, { actor: 'provider', now: iso(clock()), policy });
       if (!result.ok) return refused(result);
       store(result.booking);
-      if (booking.eventId && type === 'decline') releaseSeats(booking.eventId);
       return json(200, result.booking);
     });
 

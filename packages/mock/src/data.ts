@@ -7,10 +7,10 @@ import {
   toLocal,
   type BusyInterval,
   type DateOverride,
-  type GroupEventInput,
   type Provider,
   type WeeklyAvailability,
 } from '@booking/core';
+import { type GroupEventInput } from '@booking/core/schemas';
 
 /** One provider as the mock stores it: the public profile plus what only the backend sees. */
 export interface MockProvider {

@@ -1,5 +1,6 @@
 // Small HTTP helpers of the mock: problem details, JSON answers, a route table, ETags.
-import type { FieldError, Problem, ProblemCode } from '@booking/core';
+import type { FieldError } from '@booking/core';
+import type { Problem, ProblemCode } from '@booking/core/schemas';
 
 /** An answer before it becomes a Response. */
 export interface Reply {

@@ -95,8 +95,8 @@ export class ConflictError extends BookingApiError {
   constructor(endpoint: string, message: string, status: number, problem: Problem | undefined) {
     super('conflict', endpoint, message, { status, ...(problem ? { problem } : {}) });
     this.alternatives = problem?.alternatives ?? [];
-    this.quote = problem?.quote;
-    this.waitlist = problem?.waitlist;
+    this.quote = problem?.quote ?? undefined;
+    this.waitlist = problem?.waitlist ?? undefined;
   }
 }
 

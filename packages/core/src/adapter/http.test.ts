@@ -4,7 +4,8 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { setupServer } from 'msw/node';
 import { http, HttpResponse } from 'msw';
-import { computeSlots, quote, type CreateBookingRequest } from '@booking/core';
+import { computeSlots, quote } from '@booking/core';
+import { type CreateBookingRequest } from '@booking/core/schemas';
 import {
   AuthError,
   ConflictError,

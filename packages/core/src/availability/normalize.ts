@@ -2,6 +2,7 @@
 // rule for rule and message for message (a test keeps them in step), at a fraction of the cost.
 import { BookingInputError } from '../errors.js';
 import { messages } from '../messages.js';
+import { LIMITS } from '../schemas/fields.js';
 import {
   MINUTE,
   parseInstant,
@@ -82,7 +83,7 @@ function window(value: unknown, path: Path): MinuteWindow {
 }
 
 function windows(value: unknown, path: Path): MinuteWindow[] {
-  if (value === undefined) return [];
+  if (value == null) return [];
   if (!Array.isArray(value))
     fail('invalid_window', 'Windows are a list like [{ "start": "09:00", "end": "17:00" }].', path);
   return value.map((w, i) => window(w, [...path, i]));
@@ -111,7 +112,7 @@ export function normalizeSchedule(
   for (const day of WEEKDAYS)
     byDay.push(windows((weekly as Record<string, TimeWindow[] | undefined>)[day], ['weekly', day]));
   const map = new Map<number, MinuteWindow[]>();
-  if (overrides !== undefined) {
+  if (overrides != null) {
     if (!Array.isArray(overrides))
       fail('invalid_input', 'overrides is a list like [{ "date": "2026-12-24", "windows": [] }].', [
         'overrides',
@@ -149,18 +150,25 @@ function minutes(
   path: Path,
   fallback?: number,
   code: 'invalid_policy' | 'invalid_interval' = 'invalid_policy',
+  max: number = LIMITS.sessionMinutes,
 ): number {
-  if (value === undefined && fallback !== undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-    fail(code, messages.wholeMinutes(name, value, min), [...path, name]);
+  if (value == null && fallback !== undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    fail(code, messages.wholeMinutes(name, value, min, max), [...path, name]);
   }
   return value;
 }
 
-function count(value: unknown, name: string, min: number, path: Path): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-    fail('invalid_policy', messages.wholeNumber(name, value, min), [...path, name]);
+function count(
+  value: unknown,
+  name: string,
+  min: number,
+  max: number,
+  path: Path,
+): number | undefined {
+  if (value == null) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    fail('invalid_policy', messages.wholeNumber(name, value, min, max), [...path, name]);
   }
   return value;
 }
@@ -171,7 +179,7 @@ export function normalizePolicy(policy: SlotPolicy | unknown, durationMinutes?: 
   if (!isRecord(policy))
     fail('invalid_policy', 'policy is an object like { "durationMinutes": 60 }.', path);
   const duration =
-    durationMinutes === undefined
+    durationMinutes == null
       ? minutes(policy.durationMinutes, 'durationMinutes', 1, path)
       : minutes(durationMinutes, 'durationMinutes', 1, []);
   return {
@@ -179,15 +187,24 @@ export function normalizePolicy(policy: SlotPolicy | unknown, durationMinutes?: 
     step: minutes(policy.stepMinutes, 'stepMinutes', 1, path, duration) * MINUTE,
     before: minutes(policy.bufferBeforeMinutes, 'bufferBeforeMinutes', 0, path, 0) * MINUTE,
     after: minutes(policy.bufferAfterMinutes, 'bufferAfterMinutes', 0, path, 0) * MINUTE,
-    notice: minutes(policy.minimumNoticeMinutes, 'minimumNoticeMinutes', 0, path, 0) * MINUTE,
-    horizonDays: count(policy.horizonDays, 'horizonDays', 0, path),
-    maxPerDay: count(policy.maxPerDay, 'maxPerDay', 1, path),
+    notice:
+      minutes(
+        policy.minimumNoticeMinutes,
+        'minimumNoticeMinutes',
+        0,
+        path,
+        0,
+        'invalid_policy',
+        LIMITS.noticeMinutes,
+      ) * MINUTE,
+    horizonDays: count(policy.horizonDays, 'horizonDays', 0, LIMITS.days, path),
+    maxPerDay: count(policy.maxPerDay, 'maxPerDay', 1, 1440, path),
   };
 }
 
 /** Validates busy intervals into numbers. */
 export function normalizeBusy(busy: readonly BusyInterval[] | unknown): Busy[] {
-  if (busy === undefined) return [];
+  if (busy == null) return [];
   if (!Array.isArray(busy))
     fail('invalid_interval', 'busy is a list of { start, end, kind } intervals.', ['busy']);
   const out: Busy[] = new Array(busy.length);
@@ -207,12 +224,12 @@ export function normalizeBusy(busy: readonly BusyInterval[] | unknown): Busy[] {
       (typeof b.end === 'string' ? tryParseInstant(b.end) : undefined) ??
       parseInstant(b.end, ['busy', i, 'end']);
     if (end <= start) fail('invalid_interval', messages.intervalOrder(), ['busy', i, 'end']);
-    if (b.kind !== 'booking' && b.kind !== 'external')
+    if (b.kind != null && b.kind !== 'booking' && b.kind !== 'external')
       fail('invalid_interval', messages.busyKind(b.kind), ['busy', i, 'kind']);
     const booking = b.kind === 'booking';
     let before = 0;
     let after = 0;
-    if (b.bufferBeforeMinutes !== undefined || b.bufferAfterMinutes !== undefined) {
+    if (b.bufferBeforeMinutes != null || b.bufferAfterMinutes != null) {
       before = minutes(
         b.bufferBeforeMinutes,
         'bufferBeforeMinutes',
@@ -230,14 +247,7 @@ export function normalizeBusy(busy: readonly BusyInterval[] | unknown): Busy[] {
         'invalid_interval',
       );
     }
-    // Buffers belong to bookings; time blocked in another calendar has none of its own.
-    out[i] = {
-      start,
-      end,
-      before: booking ? before * MINUTE : 0,
-      after: booking ? after * MINUTE : 0,
-      booking,
-    };
+    out[i] = { start, end, before: before * MINUTE, after: after * MINUTE, booking };
   }
   return out;
 }

@@ -1,5 +1,6 @@
 // The booking lifecycle as one pure function (DESIGN §6): who may do what, from which status,
 // when; what a cancellation refunds. Nothing here reads the clock or mutates its input.
+import type { TransitionCode } from '../codes.js';
 import { lifecycleMessages as m } from '../messages.js';
 import { multiplyMoney, type Money } from '../pricing/money.js';
 import { basisPoints } from '../schemas/fields.js';
@@ -29,38 +30,33 @@ export type BookingAction =
   | { type: 'mark_paid' }
   | { type: 'payment_failed' };
 
-/** The parts of a provider's booking policy the lifecycle reads. */
+/** The parts of a provider's booking policy the lifecycle reads (a `BookingPolicy` is one). */
 export interface LifecyclePolicy {
-  cancellation?: CancellationPolicy | undefined;
+  cancellation?: CancellationPolicy | null | undefined;
 }
 
-/** Why a transition was refused. */
-export type TransitionErrorCode =
-  'wrong_actor' | 'wrong_state' | 'too_early' | 'too_late' | 'cancellation_cutoff' | 'invalid_time';
+/** Who acts, when, under which policy: the situation a lifecycle step is decided in. */
+export interface LifecycleContext {
+  actor: Actor;
+  /** The current instant (ISO-8601). */
+  now: string;
+  /** The provider's policy; only its cancellation rules are read. */
+  policy?: LifecyclePolicy | null | undefined;
+}
 
-/**
- * A refused lifecycle step: `code` for programs, `message` for the person who tried.
- *
- * @example
- * const result = transition(booking, { type: 'decline' }, 'client', now);
- * if (!result.ok) console.log(result.error.code); // 'wrong_actor'
- */
-export class TransitionError extends Error {
-  override readonly name = 'TransitionError';
-  constructor(
-    readonly code: TransitionErrorCode,
-    message: string,
-    readonly action: BookingActionType,
-    readonly actor: Actor,
-    readonly status: BookingStatus,
-  ) {
-    super(message);
-  }
+/** A refused lifecycle step: `code` for programs, `message` for the person who tried. */
+export interface TransitionRefusal {
+  ok: false;
+  code: TransitionCode;
+  message: string;
+  action: BookingActionType;
+  actor: Actor;
+  /** The booking's status when it was refused. */
+  status: BookingStatus;
 }
 
 /** The new booking (and the refund it triggered), or why not. */
-export type TransitionResult =
-  { ok: true; booking: Booking; refund: Money } | { ok: false; error: TransitionError };
+export type TransitionResult = { ok: true; booking: Booking; refund: Money } | TransitionRefusal;
 
 /** Start and complete open this long before the scheduled start. */
 export const EARLY_START_MINUTES = 10;
@@ -94,19 +90,17 @@ const rules: Record<BookingAction['type'], Rule> = {
  * Which actions `actor` may take on the booking at `now`: what a dashboard shows as buttons.
  *
  * @example
- * allowedActions(pendingBooking, 'provider', '2026-11-22T12:00:00Z');
+ * allowedActions(pendingBooking, { actor: 'provider', now: '2026-11-22T12:00:00Z' });
  * // ['confirm', 'decline', 'cancel', 'reschedule', 'mark_paid']
  */
 export function allowedActions(
   booking: Booking,
-  actor: Actor,
-  now: string,
-  policy: LifecyclePolicy = {},
+  context: LifecycleContext,
 ): BookingAction['type'][] {
   const probe = (type: BookingAction['type']): BookingAction =>
     type === 'reschedule' ? { type, start: '9999-01-01T00:00:00Z' } : ({ type } as BookingAction);
   return (Object.keys(rules) as BookingAction['type'][]).filter(
-    (type) => transition(booking, probe(type), actor, now, policy).ok,
+    (type) => transition(booking, probe(type), context).ok,
   );
 }
 
@@ -122,26 +116,32 @@ export function allowedActions(
  * until the start. Reschedule keeps id, status, duration and price.
  *
  * @example
- * const result = transition(booking, { type: 'cancel', reason: 'Ill' }, 'client', '2026-11-22T12:00:00Z', {
- *   cancellation: { cutoffHours: 24, refundPercent: 50 },
+ * const result = transition(booking, { type: 'cancel', reason: 'Ill' }, {
+ *   actor: 'client',
+ *   now: '2026-11-22T12:00:00Z',
+ *   policy: { cancellation: { cutoffHours: 24, refundPercent: 50 } },
  * });
  * if (result.ok) save(result.booking); // status 'cancelled', refund in result.refund
- * else show(result.error.message);
+ * else show(result.message); // result.code: 'too_late', 'wrong_state', …
  */
 export function transition(
   booking: Booking,
   action: BookingAction,
-  actor: Actor,
-  now: string,
-  policy: LifecyclePolicy = {},
+  context: LifecycleContext,
 ): TransitionResult {
+  const { actor, now } = context;
+  const policy = context.policy ?? {};
   const rule = rules[action.type];
   const t = parseInstant(now, ['now']);
   const start = parseInstant(booking.start, ['booking', 'start']);
   const end = parseInstant(booking.end, ['booking', 'end']);
-  const refuse = (code: TransitionErrorCode, message: string): TransitionResult => ({
+  const refuse = (code: TransitionCode, message: string): TransitionRefusal => ({
     ok: false,
-    error: new TransitionError(code, message, action.type, actor, booking.status),
+    code,
+    message,
+    action: action.type,
+    actor,
+    status: booking.status,
   });
   if (!rule) return refuse('wrong_state', m.unknownAction(action.type));
   if (!rule.actors.includes(actor))
@@ -197,7 +197,7 @@ export function transition(
   } else if (action.type === 'payment_failed') {
     next.paymentStatus = 'failed';
   } else if (action.type === 'cancel' || action.type === 'decline') {
-    refund = refundFor(booking, action.type, actor, now, policy);
+    refund = refundFor(booking, action.type, { actor, now, policy });
     if (refund.amount > 0) {
       next.paymentStatus = 'refunded';
       next.refundedAmount = (booking.refundedAmount ?? 0) + refund.amount;
@@ -224,22 +224,25 @@ export function transition(
  * `refundPercent` of the total, rounded half-up.
  *
  * @example
- * refundFor(paidBooking, 'cancel', 'client', '2026-11-22T12:00:00Z', { cancellation: { cutoffHours: 24, refundPercent: 50 } });
+ * refundFor(paidBooking, 'cancel', {
+ *   actor: 'client',
+ *   now: '2026-11-22T12:00:00Z',
+ *   policy: { cancellation: { cutoffHours: 24, refundPercent: 50 } },
+ * });
  * // { amount: 4500, currency: 'USD' } for a 9000 booking starting in less than 24 hours
  */
 export function refundFor(
   booking: Booking,
   action: 'cancel' | 'decline',
-  actor: Actor,
-  now: string,
-  policy: LifecyclePolicy = {},
+  context: LifecycleContext,
 ): Money {
+  const { actor, now } = context;
   const paid: Money = {
     amount:
       booking.paymentStatus === 'paid' ? booking.quote.total - (booking.refundedAmount ?? 0) : 0,
     currency: booking.quote.currency,
   };
-  const cancellation = policy.cancellation;
+  const cancellation = context.policy?.cancellation;
   if (paid.amount <= 0) return { ...paid, amount: 0 };
   if (action === 'decline' || actor !== 'client' || booking.status === 'pending' || !cancellation)
     return paid;
@@ -264,23 +267,23 @@ export interface NewBooking {
   providerId: string;
   /** The provider's zone. */
   timeZone: string;
-  serviceId?: string;
-  eventId?: string;
+  serviceId?: string | null;
+  eventId?: string | null;
   start: string;
   durationMinutes: number;
-  seats?: number;
-  bufferBeforeMinutes?: number;
-  bufferAfterMinutes?: number;
+  seats?: number | null;
+  bufferBeforeMinutes?: number | null;
+  bufferAfterMinutes?: number | null;
   client: ClientDetails;
-  notes?: string;
-  answers?: Answers;
+  notes?: string | null;
+  answers?: Answers | null;
   /** The quote the booking was made with; it is kept as it is. */
   quote: Quote;
   /** Providers that require approval get `pending` bookings, others `confirmed` ones. */
-  requiresApproval?: boolean;
-  paymentStatus?: PaymentStatus;
+  requiresApproval?: boolean | null;
+  paymentStatus?: PaymentStatus | null;
   /** Who creates it: the client (default) or the provider booking on a client's behalf. */
-  actor?: Actor;
+  actor?: Actor | null;
 }
 
 /**
@@ -288,20 +291,27 @@ export interface NewBooking {
  * `confirmed`; with its creation in the history.
  *
  * @example
- * openBooking({ id: 'b1', providerId: 'ana', timeZone: 'Europe/Lisbon', serviceId: 'coaching',
- *   start: '2026-12-01T10:00:00Z', durationMinutes: 60, client, quote, requiresApproval: true },
- *   '2026-11-22T12:00:00Z');
+ * openBooking(
+ *   { id: 'b1', providerId: 'ana', timeZone: 'Europe/Lisbon', serviceId: 'coaching',
+ *     start: '2026-12-01T10:00:00Z', durationMinutes: 60, client, quote, requiresApproval: true },
+ *   { now: '2026-11-22T12:00:00Z' },
+ * );
  * // { status: 'pending', paymentStatus: 'pending', end: '2026-12-01T11:00:00Z', … }
  */
-export function openBooking(input: NewBooking, now: string): Booking {
+export function openBooking(input: NewBooking, context: { now: string }): Booking {
   const start = parseInstant(input.start, ['start']);
-  const at = formatInstant(parseInstant(now, ['now']));
+  const at = formatInstant(parseInstant(context.now, ['now']));
   const status: BookingStatus = input.requiresApproval ? 'pending' : 'confirmed';
   const paymentStatus = input.paymentStatus ?? 'pending';
-  const { requiresApproval: _approval, actor = 'client', ...fields } = input;
+  const { requiresApproval: _approval, actor: _actor, ...given } = input;
+  const actor = input.actor ?? 'client';
+  // Optional fields given as null are left out: a booking never carries null.
+  const fields = Object.fromEntries(
+    Object.entries(given).filter(([, v]) => v !== null && v !== undefined),
+  ) as typeof given;
   return {
     ...fields,
-    kind: input.eventId === undefined ? 'one_to_one' : 'group',
+    kind: input.eventId == null ? 'one_to_one' : 'group',
     start: formatInstant(start),
     end: formatInstant(start + input.durationMinutes * MINUTE),
     seats: input.seats ?? 1,

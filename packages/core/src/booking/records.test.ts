@@ -2,8 +2,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  busyFromBookings,
-  busyFromEvents,
+  blockedRange,
+  busyTime,
   computeSlots,
   findConflicts,
   openBooking,
@@ -34,10 +34,10 @@ const book = (
       quote: quote({ kind: 'one_to_one', service: chat, start, now: NOW }),
       ...over,
     },
-    NOW,
+    { now: NOW },
   );
 const cancelled = (b: Booking) => {
-  const r = transition(b, { type: 'cancel' }, 'client', NOW);
+  const r = transition(b, { type: 'cancel' }, { actor: 'client', now: NOW });
   assert.ok(r.ok);
   return r.booking;
 };
@@ -47,24 +47,29 @@ describe('conflicts', () => {
     book('a', '2026-12-01T07:00:00Z'),
     cancelled(book('b', '2026-12-01T09:00:00Z')),
   ];
+  const session = (start: string, over: { bufferBeforeMinutes?: number } = {}) => ({
+    start,
+    end: new Date(Date.parse(start) + 30 * 60_000).toISOString(),
+    ...over,
+  });
 
-  it('turns active one-to-one bookings into busy time with their buffers', () => {
-    assert.deepEqual(busyFromBookings(bookings), [
+  it('turns active one-to-one bookings into busy time with their buffers and ids', () => {
+    assert.deepEqual(busyTime({ bookings }), [
       {
+        id: 'a',
         start: '2026-12-01T07:00:00Z',
         end: '2026-12-01T07:30:00Z',
         kind: 'booking',
         bufferAfterMinutes: 15,
       },
     ]);
-    assert.deepEqual(busyFromBookings(bookings, { exceptId: 'a' }), []);
+    assert.deepEqual(busyTime({ bookings, exceptId: 'a' }), []);
   });
 
   it('finds a double booking, buffers on both sides included', () => {
+    const busy = busyTime({ bookings });
     const at = (start: string, before = 0) =>
-      findConflicts(bookings, { start, durationMinutes: 30, bufferBeforeMinutes: before }).map(
-        (b) => b.id,
-      );
+      findConflicts(busy, session(start, { bufferBeforeMinutes: before })).map((b) => b.id);
     assert.deepEqual(at('2026-12-01T07:15:00Z'), ['a']);
     assert.deepEqual(at('2026-12-01T07:40:00Z'), ['a'], 'inside the 15 minutes after');
     assert.deepEqual(at('2026-12-01T07:45:00Z'), []);
@@ -72,21 +77,58 @@ describe('conflicts', () => {
     assert.deepEqual(at('2026-12-01T06:30:00Z'), []);
     assert.deepEqual(at('2026-12-01T09:00:00Z'), [], 'a cancelled booking frees its time');
     assert.deepEqual(
-      findConflicts(
-        bookings,
-        { start: '2026-12-01T07:15:00Z', durationMinutes: 30 },
-        { exceptId: 'a' },
-      ),
+      findConflicts(busyTime({ bookings, exceptId: 'a' }), session('2026-12-01T07:15:00Z')),
       [],
       'a booking never conflicts with itself when it moves',
     );
   });
 
+  it('sees group events and external blocks too, and pads by their own buffers', () => {
+    const event = {
+      id: 'e1',
+      providerId: 'megha',
+      title: 'Live Q&A',
+      start: '2026-12-01T08:00:00Z',
+      durationMinutes: 45,
+      timeZone: 'Asia/Kolkata',
+      capacity: 20,
+      seatsTaken: 0,
+      pricing: { currency: 'INR', pricePerPerson: 500 },
+      status: 'scheduled' as const,
+    };
+    const external = [
+      { start: '2026-12-01T10:00:00Z', end: '2026-12-01T11:00:00Z', bufferAfterMinutes: 30 },
+    ];
+    const busy = busyTime({ bookings, events: [event], external });
+    assert.deepEqual(
+      findConflicts(busy, session('2026-12-01T08:30:00Z')).map((b) => b.id),
+      ['e1'],
+    );
+    assert.deepEqual(
+      findConflicts(busy, session('2026-12-01T11:15:00Z')).map((b) => b.kind),
+      ['external'],
+      'the external block keeps its 30 minutes after',
+    );
+    assert.deepEqual(findConflicts(busy, session('2026-12-01T11:30:00Z')), []);
+  });
+
+  it('gives the blocked range a database constraint compares', () => {
+    const range = blockedRange({
+      start: '2026-12-01T07:00:00Z',
+      end: '2026-12-01T07:30:00Z',
+      bufferBeforeMinutes: 5,
+      bufferAfterMinutes: 15,
+    });
+    assert.equal(Date.parse(range.start), Date.parse('2026-12-01T06:55:00Z'));
+    assert.equal(Date.parse(range.end), Date.parse('2026-12-01T07:45:00Z'));
+  });
+
   it('agrees with the slot engine: a listed slot has no conflict', () => {
+    const busy = busyTime({ bookings });
     const slots = computeSlots({
       timeZone: 'Asia/Kolkata',
       weekly: { tuesday: [{ start: '12:00', end: '14:00' }] },
-      busy: busyFromBookings(bookings),
+      busy,
       policy: { durationMinutes: 30, stepMinutes: 15, bufferAfterMinutes: 15 },
       from: '2026-12-01T00:00:00Z',
       to: '2026-12-02T00:00:00Z',
@@ -97,22 +139,15 @@ describe('conflicts', () => {
       slots.map((s) => s.start.slice(11, 16)),
       ['07:45', '08:00'],
     );
+    const padded = (start: string) => ({ ...session(start), bufferAfterMinutes: 15 });
     assert.deepEqual(
-      findConflicts(bookings, {
-        start: '2026-12-01T06:30:00Z',
-        durationMinutes: 30,
-        bufferAfterMinutes: 15,
-      }).map((b) => b.id),
+      findConflicts(busy, padded('2026-12-01T06:30:00Z')).map((b) => b.id),
       ['a'],
     );
-    for (const s of slots)
-      assert.deepEqual(
-        findConflicts(bookings, { start: s.start, durationMinutes: 30, bufferAfterMinutes: 15 }),
-        [],
-      );
+    for (const s of slots) assert.deepEqual(findConflicts(busy, padded(s.start)), []);
   });
 
-  it('makes busy time of scheduled group events', () => {
+  it('makes busy time of scheduled group events only', () => {
     const event = {
       id: 'e1',
       providerId: 'megha',
@@ -125,8 +160,8 @@ describe('conflicts', () => {
       pricing: { currency: 'INR', pricePerPerson: 500 },
       status: 'scheduled' as const,
     };
-    assert.deepEqual(busyFromEvents([event, { ...event, id: 'e2', status: 'cancelled' }]), [
-      { start: '2026-12-02T12:30:00Z', end: '2026-12-02T13:15:00Z', kind: 'booking' },
+    assert.deepEqual(busyTime({ events: [event, { ...event, id: 'e2', status: 'cancelled' }] }), [
+      { id: 'e1', start: '2026-12-02T12:30:00Z', end: '2026-12-02T13:15:00Z', kind: 'booking' },
     ]);
   });
 });
@@ -136,8 +171,7 @@ describe('client summary', () => {
     const declined = transition(
       book('d', '2026-12-05T10:00:00Z', { requiresApproval: true }),
       { type: 'decline' },
-      'provider',
-      NOW,
+      { actor: 'provider', now: NOW },
     );
     assert.ok(declined.ok);
     const bookings = [
@@ -162,15 +196,15 @@ describe('client summary', () => {
             now: NOW,
           }),
         },
-        NOW,
+        { now: NOW },
       ),
     ];
-    const summary = summarizeClient(bookings, NOW);
+    const summary = summarizeClient(bookings, { now: NOW });
     assert.equal(summary.totalSessions, 4);
-    assert.deepEqual(summary.spent, [
-      { amount: 9000, currency: 'USD' },
-      { amount: 6000, currency: 'INR' },
-    ]);
+    assert.deepEqual(summary.spent, {
+      INR: { amount: 6000, currency: 'INR' },
+      USD: { amount: 9000, currency: 'USD' },
+    });
     assert.deepEqual(
       summary.upcoming.map((b) => b.id),
       ['soon', 'usd', 'later'],
@@ -182,9 +216,9 @@ describe('client summary', () => {
   });
 
   it('is empty for a client without bookings', () => {
-    assert.deepEqual(summarizeClient([], NOW), {
+    assert.deepEqual(summarizeClient([], { now: NOW }), {
       totalSessions: 0,
-      spent: [],
+      spent: {},
       upcoming: [],
       past: [],
     });

@@ -8,8 +8,8 @@ import { isActive } from './lifecycle.js';
 export interface ClientSummary {
   /** Bookings that count: every status but cancelled and declined. */
   totalSessions: number;
-  /** Money spent per currency (quote totals less refunds), largest first. */
-  spent: Money[];
+  /** Money spent per currency (quote totals less refunds), keyed by currency code. */
+  spent: Record<string, Money>;
   /** Active bookings that have not ended, soonest first. */
   upcoming: Booking[];
   /** Everything else (ended, cancelled, declined), most recent first. */
@@ -21,11 +21,14 @@ export interface ClientSummary {
  * and declined ones, one sum per currency (never mixed).
  *
  * @example
- * summarizeClient(bookings, '2026-11-22T12:00:00Z');
- * // { totalSessions: 3, spent: [{ amount: 6000, currency: 'INR' }], upcoming: [ … ], past: [ … ] }
+ * summarizeClient(bookings, { now: '2026-11-22T12:00:00Z' });
+ * // { totalSessions: 3, spent: { INR: { amount: 6000, currency: 'INR' } }, upcoming: [ … ], past: [ … ] }
  */
-export function summarizeClient(bookings: readonly Booking[], now: string): ClientSummary {
-  const t = parseInstant(now, ['now']);
+export function summarizeClient(
+  bookings: readonly Booking[],
+  context: { now: string },
+): ClientSummary {
+  const t = parseInstant(context.now, ['now']);
   const spent = new Map<string, Money>();
   const upcoming: { at: number; b: Booking }[] = [];
   const past: { at: number; b: Booking }[] = [];
@@ -49,9 +52,7 @@ export function summarizeClient(bookings: readonly Booking[], now: string): Clie
   }
   return {
     totalSessions,
-    spent: [...spent.values()].sort(
-      (a, b) => b.amount - a.amount || a.currency.localeCompare(b.currency),
-    ),
+    spent: Object.fromEntries([...spent.entries()].sort(([a], [b]) => a.localeCompare(b))),
     upcoming: upcoming.sort((x, y) => x.at - y.at).map((x) => x.b),
     past: past.sort((x, y) => y.at - x.at).map((x) => x.b),
   };

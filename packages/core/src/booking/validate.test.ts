@@ -4,14 +4,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  BookingSchema,
-  GroupEventSchema,
-  ProblemSchema,
-  ProviderSchema,
-  busyFromBookings,
+  busyTime,
   checkBookingRequest,
+  checkReschedule,
   openBooking,
-  parse,
   quote,
   validate,
   validateBookingDetails,
@@ -19,6 +15,13 @@ import {
   type Provider,
   type Question,
 } from '@booking/core';
+import {
+  BookingSchema,
+  GroupEventSchema,
+  ProblemSchema,
+  ProviderSchema,
+  parse,
+} from '@booking/core/schemas';
 
 const NOW = '2026-11-22T12:00:00Z';
 const questions: Question[] = [
@@ -130,6 +133,7 @@ describe('a booking request, as a backend checks it', () => {
     availability: { weekly: { tuesday: [{ start: '09:00', end: '12:00' }] } },
     busy: [],
     now: NOW,
+    id: 'b1',
     ...over,
   });
   const request = (over: Record<string, unknown> = {}) => ({
@@ -142,14 +146,18 @@ describe('a booking request, as a backend checks it', () => {
     ...over,
   });
 
-  it('accepts a good request and says the booking starts pending (the provider approves)', () => {
+  it('accepts a good request and returns the booking to store, pending (the provider approves)', () => {
     const check = checkBookingRequest(request(), context());
     assert.ok(check.ok);
-    assert.deepEqual(check.slot, { start, end: '2026-11-24T10:00:00Z' });
-    assert.equal(check.status, 'pending');
-    assert.equal(check.quote.total, 7500);
-    assert.equal(check.request.client.name, 'Tom Baker');
-    assert.deepEqual(check.request.answers, { goal: 'Running again', consent: true });
+    const { booking } = check;
+    assert.equal(booking.id, 'b1');
+    assert.equal(Date.parse(booking.start), Date.parse(start));
+    assert.equal(Date.parse(booking.end), Date.parse('2026-11-24T10:00:00Z'));
+    assert.equal(booking.status, 'pending');
+    assert.equal(booking.quote.total, 7500);
+    assert.equal(booking.client.name, 'Tom Baker');
+    assert.deepEqual(booking.answers, { goal: 'Running again', consent: true });
+    assert.equal(booking.bufferAfterMinutes, 15, "the provider's buffers travel with it");
   });
 
   it('refuses malformed fields as validation_failed, each named', () => {
@@ -197,9 +205,12 @@ describe('a booking request, as a backend checks it', () => {
         client: good.client,
         quote: request().quote,
       },
-      NOW,
+      { now: NOW },
     );
-    const check = checkBookingRequest(request(), context({ busy: busyFromBookings([taken]) }));
+    const check = checkBookingRequest(
+      request(),
+      context({ busy: busyTime({ bookings: [taken] }) }),
+    );
     assert.ok(!check.ok && check.code === 'slot_unavailable');
     assert.equal(check.reason, 'conflict');
     assert.deepEqual(
@@ -214,6 +225,35 @@ describe('a booking request, as a backend checks it', () => {
         outside.code === 'slot_unavailable' &&
         outside.reason === 'outside_availability',
     );
+  });
+
+  it('moves a booking with checkReschedule: lifecycle first, then the slot without its own time', () => {
+    const check = checkBookingRequest(request(), context());
+    assert.ok(check.ok);
+    const booking = check.booking;
+    const busy = busyTime({ bookings: [booking] });
+    const situation = { ...context(), busy, actor: 'client' as const };
+    // Half an hour later overlaps only the booking itself: allowed.
+    const moved = checkReschedule(booking, '2026-11-24T09:30:00Z', {
+      ...situation,
+      provider: { ...provider, policy: { ...provider.policy, stepMinutes: 30 } },
+    });
+    assert.ok(moved.ok, JSON.stringify(moved));
+    assert.equal(moved.booking.id, booking.id);
+    assert.equal(Date.parse(moved.booking.start), Date.parse('2026-11-24T09:30:00Z'));
+    assert.equal(moved.booking.history.at(-1)!.action, 'reschedule');
+    const outside = checkReschedule(booking, '2026-11-24T15:00:00Z', situation);
+    assert.ok(!outside.ok && outside.code === 'slot_unavailable');
+    assert.equal(outside.reason, 'outside_availability');
+    const late = checkReschedule(booking, '2026-12-01T09:00:00Z', {
+      ...situation,
+      provider: {
+        ...provider,
+        policy: { ...provider.policy, cancellation: { cutoffHours: 24, refundPercent: 50 } },
+      },
+      now: '2026-11-24T08:00:00Z',
+    });
+    assert.equal(late.ok ? 'ok' : late.code, 'cancellation_cutoff');
   });
 
   it('answers price_changed with the fresh quote when the client saw an old price', () => {
@@ -263,7 +303,7 @@ describe('entity schemas', () => {
           now: NOW,
         }),
       },
-      NOW,
+      { now: NOW },
     );
     assert.deepEqual(parse(BookingSchema, JSON.parse(JSON.stringify(b))), b);
   });

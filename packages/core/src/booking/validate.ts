@@ -3,27 +3,25 @@
 // through isBookable, the quote). The widget and the backend run the same code.
 import * as z from 'zod/mini';
 import { BookingInputError } from '../errors.js';
-import { fieldMessages } from '../messages.js';
+import { fieldMessages, lifecycleMessages, seatMessages } from '../messages.js';
 import { quote as priceQuote, sameQuote } from '../pricing/quote.js';
 import { sessionPrice } from '../pricing/rates.js';
-import type { Availability, BusyInterval, Slot, SlotQuery } from '../schemas/availability.js';
+import type { Availability, BusyInterval, Slot } from '../schemas/availability.js';
 import {
   AnswersSchema,
   ClientDetailsSchema,
   type Answers,
+  type Booking,
   type ClientDetails,
 } from '../schemas/booking.js';
-import {
-  CreateBookingRequestSchema,
-  type CreateBookingRequest,
-  type FieldError,
-} from '../schemas/contract.js';
+import { CreateBookingRequestSchema, type FieldError } from '../schemas/contract.js';
 import { text } from '../schemas/fields.js';
 import type { Quote } from '../schemas/pricing.js';
 import type { Provider, Question } from '../schemas/provider.js';
-import { validate, type Validation } from '../schemas/validate.js';
+import { invalid, validate, type Validation } from '../schemas/validate.js';
 import { isBookable, type UnbookableReason } from '../slots/engine.js';
 import { nearestAlternatives } from '../slots/search.js';
+import { openBooking, transition, type TransitionRefusal } from './lifecycle.js';
 
 /** What the details step of a booking form collects. */
 export interface BookingDetails {
@@ -121,7 +119,7 @@ export function validateBookingDetails(
     ? checkAnswers(questions, answerShape.value.answers)
     : { value: {}, errors: answerShape.errors };
   const errors = [...(shape.ok ? [] : shape.errors), ...answers.errors];
-  if (!shape.ok || errors.length) return { ok: false, errors };
+  if (!shape.ok || errors.length) return invalid(errors);
   const { client, notes } = shape.value;
   return { ok: true, value: { client, ...(notes ? { notes } : {}), answers: answers.value } };
 }
@@ -130,47 +128,81 @@ export function validateBookingDetails(
 export interface BookingContext {
   provider: Provider;
   /** The provider's weekly windows and overrides (its zone is the provider's unless given). */
-  availability: Pick<Availability, 'weekly' | 'overrides'> & { timeZone?: string };
-  /** Busy time: the provider's bookings (`busyFromBookings`), events and external calendars. */
+  availability: Pick<Availability, 'weekly' | 'overrides'> & { timeZone?: string | null };
+  /** Busy time: the provider's bookings, events and external calendars (see `busyTime`). */
   busy: readonly BusyInterval[];
+  /** The current instant (ISO-8601). */
   now: string;
+  /** The id of the booking to create. */
+  id: string;
+}
+
+/** A start that cannot be booked, with the nearest ones that can. */
+export interface SlotRefusal {
+  ok: false;
+  code: 'slot_unavailable';
+  reason: UnbookableReason;
+  message: string;
+  alternatives: Slot[];
 }
 
 /** The outcome of {@link checkBookingRequest}, one case per HTTP answer. */
 export type BookingCheck =
   | {
       ok: true;
-      request: CreateBookingRequest;
-      quote: Quote;
-      slot: Slot;
-      status: 'pending' | 'confirmed';
+      /** The booking to store: `pending` when the provider approves requests, else `confirmed`. */
+      booking: Booking;
     }
-  | { ok: false; code: 'validation_failed'; errors: FieldError[] }
-  | {
-      ok: false;
-      code: 'slot_unavailable';
-      reason: UnbookableReason;
-      message: string;
-      alternatives: Slot[];
-    }
-  | { ok: false; code: 'price_changed'; quote: Quote };
+  | { ok: false; code: 'validation_failed'; message: string; errors: FieldError[] }
+  | SlotRefusal
+  | { ok: false; code: 'price_changed'; message: string; quote: Quote };
+
+function slotQuery(context: Omit<BookingContext, 'id'>, durationMinutes: number) {
+  const { provider, availability } = context;
+  return {
+    timeZone: availability.timeZone ?? provider.timeZone,
+    weekly: availability.weekly,
+    overrides: availability.overrides ?? null,
+    busy: [...context.busy],
+    policy: { ...provider.policy, durationMinutes },
+    now: context.now,
+  };
+}
+
+/** `slot_unavailable` for a start, with the three nearest bookable alternatives. */
+function unavailable(
+  query: ReturnType<typeof slotQuery>,
+  start: string,
+  refusal: { code: UnbookableReason; message: string },
+): SlotRefusal {
+  return {
+    ok: false,
+    code: 'slot_unavailable',
+    reason: refusal.code,
+    message: refusal.message,
+    alternatives: nearestAlternatives(query, start),
+  };
+}
 
 /**
  * Everything a backend checks before it stores a one-to-one booking, in the order it answers:
- * 422 `validation_failed` (shape, client details, service, duration, answers), 409
+ * 422 `validation_failed` (shape, client details, service, duration, package, answers), 409
  * `slot_unavailable` (the start is not bookable now, by the same `isBookable` that listed it,
  * with the three nearest alternatives), 409 `price_changed` (the quote the client saw is stale;
- * here is the fresh one). On success: the cleaned request, the fresh quote to store, the slot and
- * the first status.
+ * here is the fresh one). On success, the booking to store: cleaned request, fresh quote, the
+ * provider's buffers, and its first status.
  *
  * @example
- * const check = checkBookingRequest(await request.json(), { provider, availability, busy, now });
- * if (!check.ok && check.code === 'slot_unavailable') return problem(409, check);
+ * const check = checkBookingRequest(await request.json(), {
+ *   provider, availability, busy: busyTime({ bookings, events }), now, id: 'bkg_1',
+ * });
+ * if (check.ok) save(check.booking);
+ * else if (check.code === 'slot_unavailable') answer(409, check.message, check.alternatives);
  */
 export function checkBookingRequest(input: unknown, context: BookingContext): BookingCheck {
   const { provider, now } = context;
   const shape = validate(CreateBookingRequestSchema, input);
-  if (!shape.ok) return { ok: false, code: 'validation_failed', errors: shape.errors };
+  if (!shape.ok) return invalid(shape.errors);
   const request = shape.value;
   const errors: FieldError[] = [];
   if (request.providerId !== provider.id)
@@ -186,7 +218,7 @@ export function checkBookingRequest(input: unknown, context: BookingContext): Bo
       code: 'unknown_service',
       message: fieldMessages.unknownService(request.serviceId),
     });
-    return { ok: false, code: 'validation_failed', errors };
+    return invalid(errors);
   }
   let fresh: Quote | undefined;
   try {
@@ -195,7 +227,7 @@ export function checkBookingRequest(input: unknown, context: BookingContext): Bo
       kind: 'one_to_one',
       service,
       durationMinutes: request.durationMinutes,
-      ...(request.packageId === undefined ? {} : { packageId: request.packageId }),
+      packageId: request.packageId ?? null,
       start: request.start,
       now,
     });
@@ -209,35 +241,78 @@ export function checkBookingRequest(input: unknown, context: BookingContext): Bo
   }
   const answers = checkAnswers(service.questions ?? [], request.answers ?? {});
   errors.push(...answers.errors);
-  if (errors.length || !fresh) return { ok: false, code: 'validation_failed', errors };
+  if (errors.length || !fresh) return invalid(errors);
 
-  const query: Omit<SlotQuery, 'from' | 'to'> = {
-    timeZone: context.availability.timeZone ?? provider.timeZone,
-    weekly: context.availability.weekly,
-    ...(context.availability.overrides ? { overrides: context.availability.overrides } : {}),
-    busy: [...context.busy],
-    policy: { ...provider.policy, durationMinutes: request.durationMinutes },
-    now,
-  };
+  const query = slotQuery(context, request.durationMinutes);
   const bookable = isBookable(query, request.start, request.durationMinutes);
-  if (!bookable.bookable) {
+  if (!bookable.ok) return unavailable(query, request.start, bookable);
+  if (!sameQuote(request.quote, fresh))
+    return { ok: false, code: 'price_changed', message: seatMessages.priceChanged(), quote: fresh };
+  const { policy } = provider;
+  const booking = openBooking(
+    {
+      id: context.id,
+      providerId: provider.id,
+      timeZone: provider.timeZone,
+      serviceId: service.id,
+      start: bookable.start,
+      durationMinutes: request.durationMinutes,
+      bufferBeforeMinutes: policy.bufferBeforeMinutes || null,
+      bufferAfterMinutes: policy.bufferAfterMinutes || null,
+      client: request.client,
+      notes: request.notes || null,
+      answers: Object.keys(answers.value).length ? answers.value : null,
+      quote: fresh,
+      requiresApproval: policy.requiresApproval ?? false,
+    },
+    { now },
+  );
+  return { ok: true, booking };
+}
+
+/** What {@link checkReschedule} needs: the lifecycle's situation and the provider's calendar. */
+export interface RescheduleContext extends Omit<BookingContext, 'id'> {
+  actor: 'client' | 'provider';
+}
+
+/**
+ * Everything a backend checks to move a one-to-one booking to a new start, in one call: the
+ * lifecycle (`too_late`, `cancellation_cutoff` for a client inside the cutoff, …), then whether
+ * the new start is bookable with the booking's own time left out (`slot_unavailable` with
+ * alternatives). On success, the moved booking (same id, status, duration and price; a history
+ * entry added).
+ *
+ * @example
+ * const result = checkReschedule(booking, '2026-12-03T15:00:00Z', {
+ *   actor: 'client', provider, availability, busy: busyTime({ bookings, exceptId: booking.id }), now,
+ * });
+ * if (result.ok) save(result.booking);
+ */
+export function checkReschedule(
+  booking: Booking,
+  start: string,
+  context: RescheduleContext,
+): { ok: true; booking: Booking } | TransitionRefusal | SlotRefusal {
+  if (booking.kind === 'group')
     return {
       ok: false,
-      code: 'slot_unavailable',
-      reason: bookable.reason,
-      message: bookable.message,
-      alternatives: nearestAlternatives(query, request.start, 3),
+      code: 'wrong_state',
+      message: lifecycleMessages.registrationMoves(),
+      action: 'reschedule',
+      actor: context.actor,
+      status: booking.status,
     };
-  }
-  if (!sameQuote(request.quote, fresh)) return { ok: false, code: 'price_changed', quote: fresh };
-  return {
-    ok: true,
-    request: {
-      ...request,
-      answers: checkAnswers(service.questions ?? [], request.answers ?? {}).value,
-    },
-    quote: fresh,
-    slot: { start: bookable.start, end: bookable.end },
-    status: provider.policy.requiresApproval ? 'pending' : 'confirmed',
-  };
+  const moved = transition(
+    booking,
+    { type: 'reschedule', start },
+    { actor: context.actor, now: context.now, policy: context.provider.policy },
+  );
+  if (!moved.ok) return moved;
+  const query = slotQuery(
+    { ...context, busy: context.busy.filter((b) => b.id !== booking.id) },
+    booking.durationMinutes,
+  );
+  const bookable = isBookable(query, start, booking.durationMinutes);
+  if (!bookable.ok) return unavailable(query, start, bookable);
+  return { ok: true, booking: moved.booking };
 }

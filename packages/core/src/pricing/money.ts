@@ -226,7 +226,7 @@ export function multiplyMoney(
   rounding: Rounding = 'half-up',
 ): Money {
   if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator) || denominator === 0) {
-    throw new MoneyError('invalid_amount', messages.ratio(numerator, denominator), ['ratio']);
+    throw new MoneyError('invalid_ratio', messages.ratio(numerator, denominator), ['ratio']);
   }
   const amount = Number(
     divideRounded(BigInt(m.amount) * BigInt(numerator), BigInt(denominator), rounding),
@@ -265,7 +265,7 @@ export function splitMoney(m: Money, parts: number | readonly number[]): Money[]
     weights.some((w) => !Number.isSafeInteger(w) || w < 0) ||
     weights.every((w) => w === 0)
   ) {
-    throw new MoneyError('invalid_amount', messages.split(parts), ['parts']);
+    throw new MoneyError('invalid_split', messages.split(parts), ['parts']);
   }
   const total = BigInt(m.amount);
   const sign = total < 0n ? -1n : 1n;

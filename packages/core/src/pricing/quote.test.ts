@@ -3,8 +3,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  GroupPricingSchema,
-  ServiceSchema,
   defaultDuration,
   durationPrices,
   groupSeatPrice,
@@ -13,8 +11,8 @@ import {
   sessionPrice,
   validate,
   type Service,
-  type ServicePricing,
 } from '@booking/core';
+import { GroupPricingSchema, ServiceSchema, type ServicePricing } from '@booking/core/schemas';
 
 // Seed 001's coach: {30: 50, 60: 90, 90: 120} USD.
 const coaching: ServicePricing = {

@@ -20,11 +20,11 @@ export type QuoteInput =
   | {
       kind: 'one_to_one';
       /** The service's pricing (a `Service` is one). */
-      service: ServicePricing & { id?: string };
-      /** The service's default length when omitted. */
-      durationMinutes?: number;
+      service: ServicePricing & { id?: string | null };
+      /** The package's length with a package, else the service's default length, when omitted. */
+      durationMinutes?: number | null;
       /** Buy one of the service's packages instead of a single session. */
-      packageId?: string;
+      packageId?: string | null;
       /** When the (first) session starts. */
       start: string;
       /** When the quote is made: early-booking discounts count from here. */
@@ -32,7 +32,12 @@ export type QuoteInput =
     }
   | {
       kind: 'group';
-      event: { id?: string; start: string; durationMinutes: number; pricing: GroupPricing };
+      event: {
+        id?: string | null;
+        start: string;
+        durationMinutes: number;
+        pricing: GroupPricing;
+      };
       seats: number;
       now: string;
     };
@@ -58,9 +63,9 @@ export function quote(input: QuoteInput): Quote {
   const now = parseInstant(input.now, ['now']);
   if (input.kind === 'group') return quoteGroup(input, now);
   const { service } = input;
-  const durationMinutes = input.durationMinutes ?? defaultDuration(service);
+  const pkg = input.packageId == null ? undefined : findPackage(service, input.packageId);
+  const durationMinutes = input.durationMinutes ?? pkg?.durationMinutes ?? defaultDuration(service);
   const start = parseInstant(input.start, ['start']);
-  const pkg = input.packageId === undefined ? undefined : findPackage(service, input.packageId);
   if (pkg && pkg.durationMinutes !== durationMinutes) {
     throw new BookingInputError(
       'invalid_duration',
@@ -80,7 +85,8 @@ export function quote(input: QuoteInput): Quote {
     },
   ];
   let running = price.amount * sessions;
-  if (pkg) {
+  // A rule that changes nothing adds no line (a package priced at exactly its sessions).
+  if (pkg && pkg.price !== running) {
     lines.push({ kind: 'package', packageId: pkg.id, sessions, amount: pkg.price - running });
     running = pkg.price;
   }
@@ -88,7 +94,7 @@ export function quote(input: QuoteInput): Quote {
   return finish(lines, running, {
     currency: service.currency,
     kind: 'one_to_one',
-    ...(service.id === undefined ? {} : { serviceId: service.id }),
+    ...(service.id == null ? {} : { serviceId: service.id }),
     ...(pkg ? { packageId: pkg.id } : {}),
     durationMinutes,
     seats: 1,
@@ -131,7 +137,7 @@ function quoteGroup(input: Extract<QuoteInput, { kind: 'group' }>, now: number):
   return finish(lines, running, {
     currency: pricing.currency,
     kind: 'group',
-    ...(event.id === undefined ? {} : { eventId: event.id }),
+    ...(event.id == null ? {} : { eventId: event.id }),
     durationMinutes: event.durationMinutes,
     seats,
     sessions: 1,
@@ -153,7 +159,10 @@ function findPackage(service: ServicePricing, id: string) {
 }
 
 /** The item with the largest non-negative key; negative keys do not apply. */
-function largest<T>(items: readonly T[] | undefined, key: (item: T) => number): T | undefined {
+function largest<T>(
+  items: readonly T[] | null | undefined,
+  key: (item: T) => number,
+): T | undefined {
   let best: T | undefined;
   let bestKey = -1;
   for (const item of items ?? []) {
@@ -168,7 +177,7 @@ function applyEarlyBooking(
   lines: QuoteLine[],
   running: number,
   currency: string,
-  rules: readonly EarlyBookingRule[] | undefined,
+  rules: readonly EarlyBookingRule[] | null | undefined,
   ahead: number,
 ): number {
   const rule = largest(rules, (r) => (ahead >= r.daysAhead * DAY ? r.daysAhead : -1));
@@ -178,6 +187,8 @@ function applyEarlyBooking(
     basisPoints(rule.percentOff)!,
     10_000,
   ).amount;
+  // A percentage that rounds to nothing saves nothing: no line (and never a -0 one).
+  if (off === 0) return running;
   lines.push({
     kind: 'early_booking',
     daysAhead: rule.daysAhead,

@@ -51,11 +51,11 @@ export function sessionPrice(service: ServicePricing, durationMinutes: number): 
       ['durationMinutes'],
     );
   }
-  if (listed?.price !== undefined)
+  if (listed?.price != null)
     return { price: { amount: listed.price, currency: service.currency }, source: 'rate' };
-  if (service.hourlyRate !== undefined)
+  if (service.hourlyRate != null)
     return proRata(service.hourlyRate, durationMinutes, service.currency, 'hourly_rate');
-  if (service.sessionPrice !== undefined)
+  if (service.sessionPrice != null)
     return proRata(service.sessionPrice, durationMinutes, service.currency, 'session_price');
   throw new BookingInputError(
     'invalid_pricing',
@@ -108,13 +108,13 @@ export function durationPrices(service: ServicePricing): DurationPrice[] {
  * // { price: { amount: 4500, currency: 'EUR' }, source: 'hourly_rate_per_person' }
  */
 export function groupSeatPrice(pricing: GroupPricing, durationMinutes: number): SourcedPrice {
-  if (pricing.pricePerPerson !== undefined) {
+  if (pricing.pricePerPerson != null) {
     return {
       price: { amount: pricing.pricePerPerson, currency: pricing.currency },
       source: 'price_per_person',
     };
   }
-  if (pricing.hourlyRatePerPerson !== undefined) {
+  if (pricing.hourlyRatePerPerson != null) {
     return proRata(
       pricing.hourlyRatePerPerson,
       durationMinutes,

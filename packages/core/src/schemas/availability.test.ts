@@ -2,7 +2,8 @@
 // the same input with the same messages.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { BookingInputError, SlotQuerySchema, computeSlots, type SlotQuery } from '@booking/core';
+import { BookingInputError, computeSlots, type SlotQuery } from '@booking/core';
+import { SlotQuerySchema } from '@booking/core/schemas';
 
 const valid: SlotQuery = {
   timeZone: 'Europe/Lisbon',
@@ -50,8 +51,11 @@ const broken: [string, (q: SlotQuery) => unknown][] = [
     }),
   ],
   [
-    'busy without kind',
-    (q) => ({ ...q, busy: [{ start: '2026-03-02T10:00:00Z', end: '2026-03-02T11:00:00Z' }] }),
+    'busy of an unknown kind',
+    (q) => ({
+      ...q,
+      busy: [{ start: '2026-03-02T10:00:00Z', end: '2026-03-02T11:00:00Z', kind: 'holiday' }],
+    }),
   ],
   ['instant without offset', (q) => ({ ...q, now: '2026-03-01T00:00:00' })],
   ['impossible date', (q) => ({ ...q, overrides: [{ date: '2026-02-29', windows: [] }] })],

@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import { tryParseInstant, tryParseLocalDate, tryParseWallTime } from '../time/civil.js';
 import { isValidTimeZone, suggestZone } from '../time/zone.js';
 import { messages } from '../messages.js';
-import { wholeMinutes, wholeNumber } from './fields.js';
+import { IdSchema, LIMITS, optional, wholeMinutes, wholeNumber } from './fields.js';
 
 /** `HH:mm` on a 24-hour clock, `00:00` to `24:00`. */
 export const WallTimeSchema = z.string().check(
@@ -70,7 +70,7 @@ export const WEEKDAYS = [
 ] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
-const windows = z.optional(z.array(TimeWindowSchema));
+const windows = optional(z.array(TimeWindowSchema));
 /** Windows per weekday in the provider's zone; a missing or empty day is closed. */
 export const WeeklyAvailabilitySchema = z.strictObject(
   {
@@ -97,16 +97,22 @@ export const DateOverrideSchema = z.object({
 export type DateOverride = z.infer<typeof DateOverrideSchema>;
 
 /**
- * Time the provider is busy. A `booking` carries the buffers it was made with and counts toward
- * the per-day cap; an `external` block (another calendar) does neither.
+ * Time the provider is busy. A `booking` (a session of this provider) counts toward the per-day
+ * cap; an `external` block (another calendar; the default) does not. Either keeps the buffers it
+ * carries clear around it.
  */
 export const BusyIntervalSchema = z
   .object({
+    /** What the time belongs to (a booking's or an event's id), for the caller; the engine ignores it. */
+    id: optional(IdSchema),
     start: InstantSchema,
     end: InstantSchema,
-    kind: z.enum(['booking', 'external'], { error: (issue) => messages.busyKind(issue.input) }),
-    bufferBeforeMinutes: z.optional(wholeMinutes('bufferBeforeMinutes', 0)),
-    bufferAfterMinutes: z.optional(wholeMinutes('bufferAfterMinutes', 0)),
+    /** `external` when absent. */
+    kind: optional(
+      z.enum(['booking', 'external'], { error: (issue) => messages.busyKind(issue.input) }),
+    ),
+    bufferBeforeMinutes: optional(wholeMinutes('bufferBeforeMinutes', 0)),
+    bufferAfterMinutes: optional(wholeMinutes('bufferAfterMinutes', 0)),
   })
   .check(
     z.refine(
@@ -126,17 +132,17 @@ export const SlotPolicySchema = z.object({
   /** Length of a session. */
   durationMinutes: wholeMinutes('durationMinutes', 1),
   /** Distance between slot starts in elapsed minutes; defaults to the duration. */
-  stepMinutes: z.optional(wholeMinutes('stepMinutes', 1)),
+  stepMinutes: optional(wholeMinutes('stepMinutes', 1)),
   /** Free time kept before each session (may lie outside the windows). */
-  bufferBeforeMinutes: z.optional(wholeMinutes('bufferBeforeMinutes', 0)),
+  bufferBeforeMinutes: optional(wholeMinutes('bufferBeforeMinutes', 0)),
   /** Free time kept after each session (may lie outside the windows). */
-  bufferAfterMinutes: z.optional(wholeMinutes('bufferAfterMinutes', 0)),
+  bufferAfterMinutes: optional(wholeMinutes('bufferAfterMinutes', 0)),
   /** A slot starts at least this long after now. */
-  minimumNoticeMinutes: z.optional(wholeMinutes('minimumNoticeMinutes', 0)),
+  minimumNoticeMinutes: optional(wholeMinutes('minimumNoticeMinutes', 0, LIMITS.noticeMinutes)),
   /** Slots start before the end of the provider's local day this many days after today (0 = today only). */
-  horizonDays: z.optional(wholeNumber('horizonDays', 0)),
+  horizonDays: optional(wholeNumber('horizonDays', 0, LIMITS.days)),
   /** At most this many bookings start on one of the provider's local dates. */
-  maxPerDay: z.optional(wholeNumber('maxPerDay', 1)),
+  maxPerDay: optional(wholeNumber('maxPerDay', 1, 1440)),
 });
 export type SlotPolicy = z.infer<typeof SlotPolicySchema>;
 
@@ -144,14 +150,14 @@ export type SlotPolicy = z.infer<typeof SlotPolicySchema>;
 export const AvailabilitySchema = z.object({
   timeZone: TimeZoneSchema,
   weekly: WeeklyAvailabilitySchema,
-  overrides: z.optional(z.array(DateOverrideSchema)),
+  overrides: optional(z.array(DateOverrideSchema)),
 });
 export type Availability = z.infer<typeof AvailabilitySchema>;
 
 /** Everything computeSlots needs: the schedule, busy time, policy, the range of starts and now. */
 export const SlotQuerySchema = z.object({
   ...AvailabilitySchema.shape,
-  busy: z.optional(z.array(BusyIntervalSchema)),
+  busy: optional(z.array(BusyIntervalSchema)),
   policy: SlotPolicySchema,
   /** First slot start to consider (inclusive). */
   from: InstantSchema,

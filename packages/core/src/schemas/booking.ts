@@ -3,7 +3,15 @@
 import * as z from 'zod/mini';
 import { fieldMessages } from '../messages.js';
 import { InstantSchema, TimeZoneSchema } from './availability.js';
-import { IdSchema, PriceSchema, text, wholeMinutes, wholeNumber } from './fields.js';
+import {
+  IdSchema,
+  LIMITS,
+  TotalSchema,
+  optional,
+  text,
+  wholeMinutes,
+  wholeNumber,
+} from './fields.js';
 import { QuoteSchema } from './pricing.js';
 
 // Pragmatic: something@domain.tld, no spaces, at most 254 characters. Deliverability is the
@@ -29,7 +37,7 @@ export const ClientDetailsSchema = z.object({
       z.minLength(1, { error: () => fieldMessages.required('email') }),
       z.refine(isEmail, { error: fieldMessages.email(), params: { code: 'invalid_email' } }),
     ),
-  phone: z.optional(
+  phone: optional(
     z.string().check(
       z.trim(),
       z.refine((s) => s === '' || isPhone(s), {
@@ -39,9 +47,9 @@ export const ClientDetailsSchema = z.object({
     ),
   ),
   /** The client's own zone, for reminders in their time. */
-  timeZone: z.optional(TimeZoneSchema),
+  timeZone: optional(TimeZoneSchema),
   /** The client's language, BCP 47. */
-  locale: z.optional(text('locale', 35)),
+  locale: optional(text('locale', 35)),
 });
 export type ClientDetails = z.infer<typeof ClientDetailsSchema>;
 
@@ -92,8 +100,8 @@ export const HistoryEntrySchema = z.object({
   status: BookingStatusSchema,
   paymentStatus: PaymentStatusSchema,
   /** For a reschedule: the start before. */
-  previousStart: z.optional(InstantSchema),
-  reason: z.optional(text('reason', 500, false)),
+  previousStart: optional(InstantSchema),
+  reason: optional(text('reason', 500, false)),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
@@ -102,27 +110,27 @@ export const BookingSchema = z.object({
   id: IdSchema,
   kind: z.enum(['one_to_one', 'group']),
   providerId: IdSchema,
-  serviceId: z.optional(IdSchema),
-  eventId: z.optional(IdSchema),
+  serviceId: optional(IdSchema),
+  eventId: optional(IdSchema),
   start: InstantSchema,
   end: InstantSchema,
   durationMinutes: wholeMinutes('durationMinutes', 1),
   /** The provider's zone. */
   timeZone: TimeZoneSchema,
   /** Seats held (group registrations); 1 for one-to-one sessions. */
-  seats: wholeNumber('seats', 1),
+  seats: wholeNumber('seats', 1, LIMITS.seats),
   /** Buffers the booking keeps clear around it, as they were when it was made. */
-  bufferBeforeMinutes: z.optional(wholeMinutes('bufferBeforeMinutes', 0)),
-  bufferAfterMinutes: z.optional(wholeMinutes('bufferAfterMinutes', 0)),
+  bufferBeforeMinutes: optional(wholeMinutes('bufferBeforeMinutes', 0)),
+  bufferAfterMinutes: optional(wholeMinutes('bufferAfterMinutes', 0)),
   status: BookingStatusSchema,
   paymentStatus: PaymentStatusSchema,
   client: ClientDetailsSchema,
-  notes: z.optional(text('notes', 2000, false)),
-  answers: z.optional(AnswersSchema),
+  notes: optional(text('notes', 2000, false)),
+  answers: optional(AnswersSchema),
   /** The price as quoted when the booking was made; never recomputed. */
   quote: QuoteSchema,
   /** Minor units refunded so far. */
-  refundedAmount: z.optional(PriceSchema),
+  refundedAmount: optional(TotalSchema),
   createdAt: InstantSchema,
   updatedAt: InstantSchema,
   history: z.array(HistoryEntrySchema),
@@ -133,12 +141,12 @@ export type Booking = z.infer<typeof BookingSchema>;
 export const WaitlistEntrySchema = z.object({
   id: IdSchema,
   eventId: IdSchema,
-  seats: wholeNumber('seats', 1),
+  seats: wholeNumber('seats', 1, LIMITS.seats),
   client: ClientDetailsSchema,
   joinedAt: InstantSchema,
   /** `offered`: seats are held for this entry until it accepts or declines (or the offer expires). */
   status: z.enum(['waiting', 'offered', 'accepted', 'declined', 'expired', 'withdrawn']),
-  offeredAt: z.optional(InstantSchema),
-  offerExpiresAt: z.optional(InstantSchema),
+  offeredAt: optional(InstantSchema),
+  offerExpiresAt: optional(InstantSchema),
 });
 export type WaitlistEntry = z.infer<typeof WaitlistEntrySchema>;

@@ -16,7 +16,15 @@ import {
   ClientDetailsSchema,
   WaitlistEntrySchema,
 } from './booking.js';
-import { IdSchema, UrlSchema, text, wholeMinutes, wholeNumber } from './fields.js';
+import {
+  IdSchema,
+  LIMITS,
+  UrlSchema,
+  optional,
+  text,
+  wholeMinutes,
+  wholeNumber,
+} from './fields.js';
 import { QuoteSchema } from './pricing.js';
 import { GroupEventSchema, ProviderSchema, groupEventInputShape } from './provider.js';
 
@@ -26,10 +34,10 @@ export const CreateBookingRequestSchema = z.object({
   serviceId: IdSchema,
   start: InstantSchema,
   durationMinutes: wholeMinutes('durationMinutes', 1),
-  packageId: z.optional(IdSchema),
+  packageId: optional(IdSchema),
   client: ClientDetailsSchema,
-  notes: z.optional(text('notes', 2000, false)),
-  answers: z.optional(AnswersSchema),
+  notes: optional(text('notes', 2000, false)),
+  answers: optional(AnswersSchema),
   quote: QuoteSchema,
 });
 export type CreateBookingRequest = z.infer<typeof CreateBookingRequestSchema>;
@@ -39,17 +47,17 @@ export type CreateBookingRequest = z.infer<typeof CreateBookingRequestSchema>;
  * waitlist when the seats are gone.
  */
 export const GroupRegistrationRequestSchema = z.object({
-  seats: wholeNumber('seats', 1),
+  seats: wholeNumber('seats', 1, LIMITS.seats),
   client: ClientDetailsSchema,
-  notes: z.optional(text('notes', 2000, false)),
-  answers: z.optional(AnswersSchema),
-  quote: z.optional(QuoteSchema),
-  waitlist: z.optional(z.boolean()),
+  notes: optional(text('notes', 2000, false)),
+  answers: optional(AnswersSchema),
+  quote: optional(QuoteSchema),
+  waitlist: optional(z.boolean()),
 });
 export type GroupRegistrationRequest = z.infer<typeof GroupRegistrationRequestSchema>;
 
 export const CancelBookingRequestSchema = z.object({
-  reason: z.optional(text('reason', 500, false)),
+  reason: optional(text('reason', 500, false)),
 });
 export type CancelBookingRequest = z.infer<typeof CancelBookingRequestSchema>;
 
@@ -96,14 +104,12 @@ export const ProblemSchema = z.looseObject({
   title: z.string(),
   status: wholeNumber('status', 400, 599),
   code: z.string(),
-  detail: z.optional(z.string()),
-  instance: z.optional(z.string()),
-  errors: z.optional(z.array(FieldErrorSchema)),
-  alternatives: z.optional(z.array(SlotSchema)),
-  quote: z.optional(QuoteSchema),
-  waitlist: z.optional(
-    z.object({ available: z.boolean(), seatsLeft: wholeNumber('seatsLeft', 0) }),
-  ),
+  detail: optional(z.string()),
+  instance: optional(z.string()),
+  errors: optional(z.array(FieldErrorSchema)),
+  alternatives: optional(z.array(SlotSchema)),
+  quote: optional(QuoteSchema),
+  waitlist: optional(z.object({ available: z.boolean(), seatsLeft: wholeNumber('seatsLeft', 0) })),
 });
 export type Problem = z.infer<typeof ProblemSchema>;
 
@@ -143,7 +149,7 @@ export type AvailabilityResponse = z.infer<typeof AvailabilityResponseSchema>;
 /** `PUT /providers/{id}/availability`: a provider replaces its weekly windows and overrides. */
 export const AvailabilityInputSchema = z.object({
   weekly: WeeklyAvailabilitySchema,
-  overrides: z.optional(z.array(DateOverrideSchema)),
+  overrides: optional(z.array(DateOverrideSchema)),
 });
 export type AvailabilityInput = z.infer<typeof AvailabilityInputSchema>;
 
@@ -153,7 +159,7 @@ export const CreatedBookingSchema = z.object({
   /** Send as `Authorization: Bearer …` to get, cancel or reschedule this booking. */
   manageToken: z.string().check(z.minLength(16)),
   /** A page where the client manages the booking, when the backend has one. */
-  manageUrl: z.optional(UrlSchema),
+  manageUrl: optional(UrlSchema),
 });
 export type CreatedBooking = z.infer<typeof CreatedBookingSchema>;
 
@@ -175,7 +181,7 @@ export const GroupEventPatchSchema = z.partial(GroupEventInputSchema);
 export type GroupEventPatch = z.infer<typeof GroupEventPatchSchema>;
 
 /** Body of the provider's `decline` (and optional for other steps). */
-export const ActionRequestSchema = z.object({ reason: z.optional(text('reason', 500, false)) });
+export const ActionRequestSchema = z.object({ reason: optional(text('reason', 500, false)) });
 export type ActionRequest = z.infer<typeof ActionRequestSchema>;
 
 /** `GET /providers/{id}/bookings`: a page of the provider's bookings and the dashboard counts. */

@@ -1,11 +1,14 @@
 // Prices of one-to-one services and group events, their tier and discount rules, and the quote.
-// Amounts are whole minor units of the entity's currency. The schemas run the same semantic
-// checks as validateService / validateGroupPricing (pricing/validate.ts), so a parse refuses a
-// duration without a rate just as clearly as it refuses a negative price.
+// Amounts are whole minor units of the entity's currency. The schemas run the semantic checks of
+// pricing/validate.ts, so a parse refuses a duration without a rate just as clearly (and with its
+// own code) as it refuses a negative price.
 import * as z from 'zod/mini';
 import { servicePricingProblems, groupPricingProblems } from '../pricing/validate.js';
 import {
   AmountSchema,
+  LIMITS,
+  TotalSchema,
+  optional,
   CurrencySchema,
   IdSchema,
   PercentSchema,
@@ -19,7 +22,7 @@ import { InstantSchema } from './availability.js';
 /** One offered length of a session; without `price` it is priced pro rata from the hourly rate. */
 export const DurationOptionSchema = z.object({
   minutes: wholeMinutes('minutes', 1),
-  price: z.optional(PriceSchema),
+  price: optional(PriceSchema),
 });
 export type DurationOption = z.infer<typeof DurationOptionSchema>;
 
@@ -33,7 +36,7 @@ export type CustomDuration = z.infer<typeof CustomDurationSchema>;
 
 /** Booked at least `daysAhead` × 24 hours before the start (boundary included): `percentOff`. */
 export const EarlyBookingRuleSchema = z.object({
-  daysAhead: wholeNumber('daysAhead', 1),
+  daysAhead: wholeNumber('daysAhead', 1, LIMITS.days),
   percentOff: PercentSchema('percentOff'),
 });
 export type EarlyBookingRule = z.infer<typeof EarlyBookingRuleSchema>;
@@ -41,7 +44,7 @@ export type EarlyBookingRule = z.infer<typeof EarlyBookingRuleSchema>;
 /** `sessions` sessions of `durationMinutes` bought together for `price`. */
 export const PackageOfferSchema = z.object({
   id: IdSchema,
-  name: z.optional(text('name', 120)),
+  name: optional(text('name', 120)),
   sessions: wholeNumber('sessions', 2, 100),
   durationMinutes: wholeMinutes('durationMinutes', 1),
   price: PriceSchema,
@@ -50,7 +53,7 @@ export type PackageOffer = z.infer<typeof PackageOfferSchema>;
 
 /** From `minSeats` seats booked at once, each seat costs `pricePerPerson`. */
 export const GroupSizeTierSchema = z.object({
-  minSeats: wholeNumber('minSeats', 2),
+  minSeats: wholeNumber('minSeats', 2, LIMITS.seats),
   pricePerPerson: PriceSchema,
 });
 export type GroupSizeTier = z.infer<typeof GroupSizeTierSchema>;
@@ -62,17 +65,17 @@ export const servicePricingShape = {
   /** Lengths offered, each with its own price or priced from the hourly rate. */
   durations: z.array(DurationOptionSchema),
   /** Price of 60 minutes; prices listed durations without a price, and custom durations. */
-  hourlyRate: z.optional(PriceSchema),
+  hourlyRate: optional(PriceSchema),
   /** Legacy single price of a session, read as the hourly rate when there is none. */
-  sessionPrice: z.optional(PriceSchema),
+  sessionPrice: optional(PriceSchema),
   /** The length preselected for the client; the first listed duration when absent. */
-  defaultDurationMinutes: z.optional(wholeMinutes('defaultDurationMinutes', 1)),
+  defaultDurationMinutes: optional(wholeMinutes('defaultDurationMinutes', 1)),
   /** Free choice of length, priced from the hourly rate. */
-  customDuration: z.optional(CustomDurationSchema),
+  customDuration: optional(CustomDurationSchema),
   /** Percent off for booking early; the rule with the most days that applies wins. */
-  earlyBooking: z.optional(z.array(EarlyBookingRuleSchema)),
+  earlyBooking: optional(z.array(EarlyBookingRuleSchema)),
   /** Several sessions for one price. */
-  packages: z.optional(z.array(PackageOfferSchema)),
+  packages: optional(z.array(PackageOfferSchema)),
 };
 
 /** How a one-to-one service is priced (also the shape of {@link ServiceSchema}'s pricing part). */
@@ -90,11 +93,11 @@ export type ServicePricing = z.infer<typeof ServicePricingSchema>;
 export const GroupPricingSchema = z
   .object({
     currency: CurrencySchema,
-    pricePerPerson: z.optional(PriceSchema),
-    hourlyRatePerPerson: z.optional(PriceSchema),
+    pricePerPerson: optional(PriceSchema),
+    hourlyRatePerPerson: optional(PriceSchema),
     /** Cheaper seats when several are booked at once. */
-    groupSizeTiers: z.optional(z.array(GroupSizeTierSchema)),
-    earlyBooking: z.optional(z.array(EarlyBookingRuleSchema)),
+    groupSizeTiers: optional(z.array(GroupSizeTierSchema)),
+    earlyBooking: optional(z.array(EarlyBookingRuleSchema)),
   })
   .check(
     z.superRefine((pricing, ctx) => {
@@ -122,26 +125,26 @@ export const QuoteLineSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('base'),
     source: PriceSourceSchema,
-    quantity: wholeNumber('quantity', 1),
+    quantity: wholeNumber('quantity', 1, LIMITS.seats),
     unitAmount: PriceSchema,
-    amount: PriceSchema,
+    amount: TotalSchema,
   }),
   z.object({
     kind: z.literal('group_size'),
-    minSeats: wholeNumber('minSeats', 2),
-    quantity: wholeNumber('quantity', 1),
+    minSeats: wholeNumber('minSeats', 2, LIMITS.seats),
+    quantity: wholeNumber('quantity', 1, LIMITS.seats),
     unitAmount: PriceSchema,
     amount: AmountSchema,
   }),
   z.object({
     kind: z.literal('package'),
     packageId: IdSchema,
-    sessions: wholeNumber('sessions', 2),
+    sessions: wholeNumber('sessions', 2, 100),
     amount: AmountSchema,
   }),
   z.object({
     kind: z.literal('early_booking'),
-    daysAhead: wholeNumber('daysAhead', 1),
+    daysAhead: wholeNumber('daysAhead', 1, LIMITS.days),
     percentOff: PercentSchema('percentOff'),
     amount: AmountSchema,
   }),
@@ -155,19 +158,19 @@ export type QuoteLine = z.infer<typeof QuoteLineSchema>;
 export const QuoteSchema = z.object({
   currency: CurrencySchema,
   kind: z.enum(['one_to_one', 'group']),
-  serviceId: z.optional(IdSchema),
-  eventId: z.optional(IdSchema),
-  packageId: z.optional(IdSchema),
+  serviceId: optional(IdSchema),
+  eventId: optional(IdSchema),
+  packageId: optional(IdSchema),
   durationMinutes: wholeMinutes('durationMinutes', 1),
   /** Seats (group) or 1. */
-  seats: wholeNumber('seats', 1),
+  seats: wholeNumber('seats', 1, LIMITS.seats),
   /** Sessions paid for: the package's count, else 1. */
-  sessions: wholeNumber('sessions', 1),
+  sessions: wholeNumber('sessions', 1, 100),
   start: InstantSchema,
   quotedAt: InstantSchema,
   lines: z.array(QuoteLineSchema),
-  subtotal: PriceSchema,
+  subtotal: TotalSchema,
   discounts: AmountSchema,
-  total: PriceSchema,
+  total: TotalSchema,
 });
 export type Quote = z.infer<typeof QuoteSchema>;

@@ -6,6 +6,8 @@ import { servicePricingProblems } from '../pricing/validate.js';
 import { InstantSchema, SlotPolicySchema, TimeZoneSchema } from './availability.js';
 import {
   IdSchema,
+  LIMITS,
+  optional,
   PercentSchema,
   UrlSchema,
   labels,
@@ -21,11 +23,11 @@ export const QuestionSchema = z.object({
   label: text('label', 200),
   /** `text` is one line, `textarea` several, `select` one of `options`, `checkbox` a yes/no. */
   kind: z.enum(['text', 'textarea', 'select', 'checkbox']),
-  required: z.optional(z.boolean()),
-  options: z.optional(z.array(text('option', 120))),
+  required: optional(z.boolean()),
+  options: optional(z.array(text('option', 120))),
   /** Longest answer for text questions (default 500, at most 5000). */
-  maxLength: z.optional(wholeNumber('maxLength', 1, 5000)),
-  help: z.optional(text('help', 300, false)),
+  maxLength: optional(wholeNumber('maxLength', 1, 5000)),
+  help: optional(text('help', 300, false)),
 });
 export type Question = z.infer<typeof QuestionSchema>;
 
@@ -34,9 +36,9 @@ export const ServiceSchema = z
   .object({
     id: IdSchema,
     name: text('name', 120),
-    description: z.optional(text('description', 5000, false)),
+    description: optional(text('description', 5000, false)),
     ...servicePricingShape,
-    questions: z.optional(z.array(QuestionSchema)),
+    questions: optional(z.array(QuestionSchema)),
   })
   .check(
     z.superRefine((service, ctx) => {
@@ -48,7 +50,7 @@ export const ServiceSchema = z
             code: 'custom',
             path: ['questions', i, 'id'],
             message: pricingMessages.duplicateQuestion(q.id),
-            params: { code: 'invalid_question' },
+            params: { code: 'duplicate_question' },
           });
         ids.add(q.id);
         if (q.kind === 'select' && !q.options?.length)
@@ -56,7 +58,7 @@ export const ServiceSchema = z
             code: 'custom',
             path: ['questions', i, 'options'],
             message: pricingMessages.questionWithoutOptions(q.id),
-            params: { code: 'invalid_question' },
+            params: { code: 'question_without_options' },
           });
       });
     }),
@@ -76,8 +78,8 @@ export type CancellationPolicy = z.infer<typeof CancellationPolicySchema>;
 export const BookingPolicySchema = z.object({
   ...z.omit(SlotPolicySchema, { durationMinutes: true }).shape,
   /** Bookings start `pending` until the provider confirms or declines them. */
-  requiresApproval: z.optional(z.boolean()),
-  cancellation: z.optional(CancellationPolicySchema),
+  requiresApproval: optional(z.boolean()),
+  cancellation: optional(CancellationPolicySchema),
 });
 export type BookingPolicy = z.infer<typeof BookingPolicySchema>;
 
@@ -86,18 +88,18 @@ export const ProviderSchema = z.object({
   id: IdSchema,
   name: text('name', 120),
   /** Job title or one-line headline. */
-  headline: z.optional(text('headline', 160, false)),
-  bio: z.optional(text('bio', 5000, false)),
-  avatarUrl: z.optional(UrlSchema),
-  specializations: z.optional(labels('specializations')),
+  headline: optional(text('headline', 160, false)),
+  bio: optional(text('bio', 5000, false)),
+  avatarUrl: optional(UrlSchema),
+  specializations: optional(labels('specializations')),
   /** Subjects taught (tutors). */
-  subjects: z.optional(labels('subjects')),
-  languages: z.optional(labels('languages')),
+  subjects: optional(labels('subjects')),
+  languages: optional(labels('languages')),
   /** The zone the provider's availability is written in. */
   timeZone: TimeZoneSchema,
   services: z.array(ServiceSchema),
   /** What one person pays in this provider's group events, unless an event sets its own. */
-  groupPricing: z.optional(GroupPricingSchema),
+  groupPricing: optional(GroupPricingSchema),
   policy: BookingPolicySchema,
 });
 export type Provider = z.infer<typeof ProviderSchema>;
@@ -105,20 +107,20 @@ export type Provider = z.infer<typeof ProviderSchema>;
 /** What a provider writes of a group event (`GroupEventInputSchema` of the contract). @internal */
 export const groupEventInputShape = {
   title: text('title', 160),
-  description: z.optional(text('description', 5000, false)),
+  description: optional(text('description', 5000, false)),
   /** Shown to registered participants (joining link, what to bring). */
-  instructions: z.optional(text('instructions', 5000, false)),
-  tags: z.optional(labels('tags')),
+  instructions: optional(text('instructions', 5000, false)),
+  tags: optional(labels('tags')),
   /** `unlisted` events are reachable by id but left out of lists. */
-  visibility: z.optional(z.enum(['public', 'unlisted'])),
+  visibility: optional(z.enum(['public', 'unlisted'])),
   start: InstantSchema,
   durationMinutes: wholeMinutes('durationMinutes', 1),
-  capacity: wholeNumber('capacity', 1, 10_000),
+  capacity: wholeNumber('capacity', 1, LIMITS.seats),
   /** At most this many seats in one registration. */
-  maxSeatsPerRegistration: z.optional(wholeNumber('maxSeatsPerRegistration', 1)),
+  maxSeatsPerRegistration: optional(wholeNumber('maxSeatsPerRegistration', 1, LIMITS.seats)),
   pricing: GroupPricingSchema,
   /** Whether a full event takes waitlist entries. */
-  waitlist: z.optional(z.boolean()),
+  waitlist: optional(z.boolean()),
 };
 
 /** A session several clients join, each booking one or more seats. */
@@ -130,12 +132,13 @@ export const GroupEventSchema = z
     /** The provider's zone, for display in the provider's terms. */
     timeZone: TimeZoneSchema,
     /** Seats held by registrations (and open waitlist offers). */
-    seatsTaken: wholeNumber('seatsTaken', 0),
+    seatsTaken: wholeNumber('seatsTaken', 0, LIMITS.seats),
     status: z.enum(['scheduled', 'cancelled']),
   })
   .check(
     z.refine((e) => e.seatsTaken <= e.capacity, {
       path: ['seatsTaken'],
+      params: { code: 'seats_over_capacity' },
       error: (issue) => {
         const e = issue.input as { seatsTaken: number; capacity: number };
         return messages.seatsOverCapacity(e.seatsTaken, e.capacity);

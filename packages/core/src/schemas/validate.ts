@@ -6,8 +6,19 @@ import { BookingInputError } from '../errors.js';
 import { fieldMessages } from '../messages.js';
 import type { FieldError } from './contract.js';
 
-/** The outcome of a validation: the parsed (trimmed, checked) value, or every problem found. */
-export type Validation<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+/**
+ * The outcome of a validation: the parsed (trimmed, checked) value, or every problem found, each
+ * naming its field, with a `message` that joins them for a log line.
+ */
+export type Validation<T> =
+  | { ok: true; value: T }
+  | { ok: false; code: 'validation_failed'; message: string; errors: FieldError[] };
+
+/** The failed {@link Validation} of these field errors. @internal */
+export function invalid(errors: FieldError[]): Extract<Validation<never>, { ok: false }> {
+  const message = errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join(' ');
+  return { ok: false, code: 'validation_failed', message, errors };
+}
 
 /** `["client", "email"]` → `client.email`; `["durations", 2, "price"]` → `durations[2].price`. @internal */
 export function fieldOf(path: readonly PropertyKey[]): string {
@@ -89,7 +100,8 @@ function toFieldError(issue: $ZodIssue): FieldError {
  *
  * @example
  * const result = validate(ClientDetailsSchema, { name: '  Ana ', email: 'ana@' });
- * // { ok: false, errors: [{ field: 'email', code: 'invalid_email', message: 'Please enter an email address like name@example.com.' }] }
+ * // { ok: false, code: 'validation_failed', message: 'email: Please enter …',
+ * //   errors: [{ field: 'email', code: 'invalid_email', message: 'Please enter an email address like name@example.com.' }] }
  */
 export function validate<S extends z.ZodMiniType>(
   schema: S,
@@ -97,7 +109,7 @@ export function validate<S extends z.ZodMiniType>(
 ): Validation<z.output<S>> {
   const result = z.safeParse(schema, input, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, errors: result.error.issues.map(toFieldError) };
+  return invalid(result.error.issues.map(toFieldError));
 }
 
 /**

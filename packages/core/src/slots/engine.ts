@@ -18,13 +18,13 @@ import { BookingInputError } from '../errors.js';
 import { messages } from '../messages.js';
 import { DAY, MINUTE, formatInstant, instantFormatter, parseInstant } from '../time/civil.js';
 import type { Slot, SlotQuery } from '../schemas/availability.js';
+import type { SlotCode } from '../codes.js';
 
 /** Longest span one query may ask for. */
 export const MAX_QUERY_DAYS = 1830;
 
-/** Why a start cannot be booked. */
-export type UnbookableReason =
-  'outside_availability' | 'not_on_grid' | 'too_soon' | 'beyond_horizon' | 'day_full' | 'conflict';
+/** Why a start cannot be booked (see the codes table in docs/core.md). */
+export type UnbookableReason = SlotCode;
 
 export interface Prepared {
   readonly schedule: Schedule;
@@ -184,10 +184,9 @@ export function computeSlots(query: SlotQuery): Slot[] {
   return toSlots(slotStarts(p, from, to), p.policy.duration);
 }
 
-/** The answer of {@link isBookable}. */
+/** The answer of {@link isBookable}: the session's instants, or why not. */
 export type Bookability =
-  | { bookable: true; start: string; end: string }
-  | { bookable: false; reason: UnbookableReason; message: string };
+  { ok: true; start: string; end: string } | { ok: false; code: UnbookableReason; message: string };
 
 const reasonMessages: Record<UnbookableReason, (p: Prepared) => string> = {
   outside_availability: () => 'This time is outside the provider’s availability.',
@@ -210,12 +209,12 @@ const reasonMessages: Record<UnbookableReason, (p: Prepared) => string> = {
  *
  * @example
  * isBookable(query, '2026-03-30T10:00:00+01:00');
- * // { bookable: false, reason: 'conflict', message: 'This time is already taken …' }
+ * // { ok: false, code: 'conflict', message: 'This time is already taken …' }
  */
 export function isBookable(
   query: Omit<SlotQuery, 'from' | 'to'> & Partial<Pick<SlotQuery, 'from' | 'to'>>,
   start: string,
-  durationMinutes?: number,
+  durationMinutes?: number | null,
 ): Bookability {
   const p = prepare(query, durationMinutes);
   const s = parseInstant(start, ['start']);
@@ -234,6 +233,6 @@ export function isBookable(
     break;
   }
   reason ??= rejection(p, s).reason;
-  if (reason) return { bookable: false, reason, message: reasonMessages[reason](p) };
-  return { bookable: true, start: formatInstant(s), end: formatInstant(s + duration) };
+  if (reason) return { ok: false, code: reason, message: reasonMessages[reason](p) };
+  return { ok: true, start: formatInstant(s), end: formatInstant(s + duration) };
 }

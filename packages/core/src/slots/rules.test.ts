@@ -227,18 +227,32 @@ describe('busy time and buffers', () => {
     assert.deepEqual(hm(q, '2026-03-02'), ['09:00']);
   });
 
-  it('gives external busy time no buffers of its own', () => {
-    const q = query({
+  it('keeps the buffers a busy interval carries, whatever its kind (external by default)', () => {
+    const block = { start: '2026-03-02T10:00:00Z', end: '2026-03-02T11:00:00Z' };
+    const plain = query({ ...MON, weekly, busy: [block] });
+    assert.deepEqual(hm(plain, '2026-03-02'), ['08:00', '09:00', '11:00', '12:00', '13:00']);
+    const padded = query({
       ...MON,
       weekly,
-      busy: [
-        {
-          start: '2026-03-02T10:00:00Z',
-          end: '2026-03-02T11:00:00Z',
-          kind: 'external',
-          bufferBeforeMinutes: 60,
-        },
-      ],
+      busy: [{ ...block, kind: 'external', bufferBeforeMinutes: 60 }],
+    });
+    assert.deepEqual(hm(padded, '2026-03-02'), ['08:00', '11:00', '12:00', '13:00']);
+  });
+
+  it('reads null as absent, so database rows need no cleaning', () => {
+    const q = query({
+      ...MON,
+      weekly: { ...weekly, tuesday: null },
+      overrides: null,
+      busy: [{ ...{ start: '2026-03-02T10:00:00Z', end: '2026-03-02T11:00:00Z' }, kind: null }],
+      policy: {
+        durationMinutes: 60,
+        stepMinutes: null,
+        bufferBeforeMinutes: null,
+        minimumNoticeMinutes: null,
+        horizonDays: null,
+        maxPerDay: null,
+      },
     });
     assert.deepEqual(hm(q, '2026-03-02'), ['08:00', '09:00', '11:00', '12:00', '13:00']);
   });
@@ -289,11 +303,8 @@ describe('policy', () => {
     ];
     const q = query({ ...TWO_DAYS, weekly, busy, policy: { durationMinutes: 60, maxPerDay: 2 } });
     assert.deepEqual(starts(q), ['2026-03-03T11:00:00Z', '2026-03-03T12:00:00Z']);
-    assert.equal(isBookable(q, '2026-03-02T11:00:00Z').bookable, false);
-    assert.deepEqual(
-      (isBookable(q, '2026-03-02T11:00:00Z') as { reason: string }).reason,
-      'day_full',
-    );
+    const full = isBookable(q, '2026-03-02T11:00:00Z');
+    assert.equal(full.ok ? 'ok' : full.code, 'day_full');
   });
 
   it('counts the cap on the provider’s date, not UTC’s', () => {
@@ -334,7 +345,7 @@ describe('isBookable', () => {
   });
   const reason = (start: string, duration?: number) => {
     const r = isBookable(q, start, duration);
-    return r.bookable ? 'ok' : r.reason;
+    return r.ok ? 'ok' : r.code;
   };
   it('answers each reason', () => {
     assert.equal(reason('2026-03-02T11:00:00Z'), 'ok');
@@ -347,12 +358,12 @@ describe('isBookable', () => {
   });
   it('answers with the booked instants and a message for people', () => {
     assert.deepEqual(isBookable(q, '2026-03-02T12:00:00+01:00'), {
-      bookable: true,
+      ok: true,
       start: '2026-03-02T11:00:00Z',
       end: '2026-03-02T12:00:00Z',
     });
     const refused = isBookable(q, '2026-03-02T09:00:00Z');
-    assert.ok(!refused.bookable && /90 minutes’ notice/.test(refused.message));
+    assert.ok(!refused.ok && /90 minutes’ notice/.test(refused.message));
   });
 });
 
@@ -380,7 +391,7 @@ describe('search', () => {
       ],
     };
     assert.deepEqual(
-      nearestAlternatives(taken, '2026-03-02T10:00:00Z', 3).map((s) => s.start),
+      nearestAlternatives(taken, '2026-03-02T10:00:00Z', { count: 3 }).map((s) => s.start),
       ['2026-03-02T09:00:00Z', '2026-03-02T11:00:00Z', '2026-03-05T15:00:00Z'],
     );
   });
@@ -470,9 +481,12 @@ describe('malformed input', () => {
       /busy\[0\]\.end: end must be after start/,
     );
     refuses(
-      { ...base, busy: [{ start: '2026-03-02T10:00:00Z', end: '2026-03-02T11:00:00Z' }] },
+      {
+        ...base,
+        busy: [{ start: '2026-03-02T10:00:00Z', end: '2026-03-02T11:00:00Z', kind: 'holiday' }],
+      } as never,
       'invalid_interval',
-      /kind is undefined; say "booking"/,
+      /kind is "holiday"; say "booking"/,
     );
     refuses(
       {

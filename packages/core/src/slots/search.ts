@@ -23,7 +23,7 @@ export interface NextAvailable {
  */
 export function nextAvailableDay(
   query: Omit<SlotQuery, 'to'> & { to?: string },
-  options: { viewerZone?: string; withinDays?: number } = {},
+  options: { viewerZone?: string | null; withinDays?: number | null } = {},
 ): NextAvailable | null {
   const p = prepare(query);
   const from = parseInstant(query.from, ['from']);
@@ -44,20 +44,21 @@ export function nextAvailableDay(
 }
 
 /**
- * Up to `count` bookable slots nearest to `wanted` (a start that was just taken), in time order.
- * Closer slots win; of two equally close, the earlier. `wanted` itself is never offered.
- * Searches `withinDays` days either side (default 14).
+ * Up to `count` bookable slots (default 3) nearest to `wanted` (a start that was just taken), in
+ * time order. Closer slots win; of two equally close, the earlier. `wanted` itself is never
+ * offered. Searches `withinDays` days either side (default 14).
  *
  * @example
- * nearestAlternatives(query, '2026-03-30T10:00:00+01:00', 3);
+ * nearestAlternatives(query, '2026-03-30T10:00:00+01:00', { count: 3 });
  * // [{ start: '2026-03-30T08:00:00Z', … }, { start: '2026-03-30T10:00:00Z', … }, …]
  */
 export function nearestAlternatives(
   query: Omit<SlotQuery, 'from' | 'to'>,
   wanted: string,
-  count = 3,
-  withinDays = 14,
+  options: { count?: number | null; withinDays?: number | null } = {},
 ): Slot[] {
+  const count = options.count ?? 3;
+  const withinDays = options.withinDays ?? 14;
   const p = prepare(query);
   const w = parseInstant(wanted, ['wanted']);
   const starts = slotStarts(p, w - withinDays * DAY, w + withinDays * DAY).filter((s) => s !== w);

@@ -127,11 +127,11 @@ export interface TimeZoneOption {
  * option list of a time-zone picker.
  *
  * @example
- * timeZoneOptions('2026-07-01T00:00:00Z').find((o) => o.id === 'Asia/Kathmandu');
+ * timeZoneOptions({ now: '2026-07-01T00:00:00Z' }).find((o) => o.id === 'Asia/Kathmandu');
  * // { id: 'Asia/Kathmandu', name: 'Kathmandu', offsetMinutes: 345, offset: 'UTC+05:45' }
  */
-export function timeZoneOptions(now: string): TimeZoneOption[] {
-  const ms = parseInstant(now, ['now']);
+export function timeZoneOptions(context: { now: string }): TimeZoneOption[] {
+  const ms = parseInstant(context.now, ['now']);
   return supportedTimeZones()
     .map((id) => {
       const offset = offsetOnce(id, ms);

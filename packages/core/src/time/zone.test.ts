@@ -6,7 +6,6 @@ import {
   fromLocal,
   isValidTimeZone,
   toLocal,
-  supportedTimeZones,
   timeZoneOptions,
   formatLocalTime,
 } from '@booking/core';
@@ -27,12 +26,12 @@ describe('time zones', () => {
   });
 
   it('lists zones under their current names', () => {
-    const zones = supportedTimeZones();
+    const zones = timeZoneOptions({ now: '2026-07-01T00:00:00Z' }).map((o) => o.id);
     assert.ok(
       zones.includes('Asia/Kolkata') && zones.includes('Europe/Kyiv') && zones.includes('UTC'),
     );
     assert.ok(!zones.includes('Asia/Calcutta'));
-    const kathmandu = timeZoneOptions('2026-07-01T00:00:00Z').find(
+    const kathmandu = timeZoneOptions({ now: '2026-07-01T00:00:00Z' }).find(
       (o) => o.id === 'Asia/Kathmandu',
     );
     assert.deepEqual(kathmandu, {

@@ -24,8 +24,8 @@ import {
   type Quote,
   type Service,
   type Slot,
-  type CreatedBooking,
 } from '@booking/core';
+import { type CreatedBooking } from '@booking/core/schemas';
 import { ConflictError, ValidationError, newIdempotencyKey } from '@booking/core/http';
 import { addMonths, monthGrid, monthStart, moveFocus } from '../calendar/month.js';
 import { EVENT_VERSION, type BookingStep } from '../events/detail.js';
@@ -1291,7 +1291,7 @@ export class BookingWidget extends BookingElement {
           ${money({ amount: created.booking.quote.total, currency: created.booking.quote.currency }, this.localeTag)}
         </dd>
       </dl>
-      ${renderCalendarLinks(t, entry, this.#icsUrl, created.manageUrl)}
+      ${renderCalendarLinks(t, entry, this.#icsUrl, created.manageUrl ?? undefined)}
       <div class="actions">
         <button part="button" @click=${() => this.#restart()}>${t('bookAnother')}</button>
       </div>

@@ -1,13 +1,7 @@
 // What the events of the elements carry: plain, serialisable data a host page can log, store or
 // send on, with a version so hosts can tell shapes apart as they evolve.
-import type {
-  Booking,
-  CreateBookingRequest,
-  GroupRegistrationRequest,
-  Money,
-  Quote,
-  WaitlistEntry,
-} from '@booking/core';
+import type { Booking, Money, Quote, WaitlistEntry } from '@booking/core';
+import type { CreateBookingRequest, GroupRegistrationRequest } from '@booking/core/schemas';
 
 /** The version of every event detail; it changes only when a detail changes incompatibly. */
 export const EVENT_VERSION = 1;

@@ -14,12 +14,11 @@ import {
   groupSeatPrice,
   parseMoney,
   quote as priceQuote,
-  type CreatedBooking,
   type GroupEvent,
   type Provider,
   type Quote,
-  type Waitlisted,
 } from '@booking/core';
+import { type CreatedBooking, type Waitlisted } from '@booking/core/schemas';
 import {
   ConflictError,
   ValidationError,
@@ -865,7 +864,7 @@ export class GroupEventList extends BookingElement {
         </dd>
       </dl>
       ${event.instructions ? html`<p><strong>${t('instructions')}:</strong> ${event.instructions}</p>` : nothing}
-      ${renderCalendarLinks(t, this.#entry(event, created), this.#ics, created.manageUrl)}
+      ${renderCalendarLinks(t, this.#entry(event, created), this.#ics, created.manageUrl ?? undefined)}
       <div class="actions">
         <button part="button" @click=${() => this.#backToList()}>${t('backToList')}</button>
       </div>`;

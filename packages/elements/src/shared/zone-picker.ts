@@ -110,7 +110,7 @@ export class ZonePicker implements ReactiveController {
     if (!this.#options) {
       const now = this.options.now();
       const locale = this.options.locale();
-      this.#options = timeZoneOptions(new Date(now).toISOString()).map((o) => ({
+      this.#options = timeZoneOptions({ now: new Date(now).toISOString() }).map((o) => ({
         id: o.id,
         label: `${o.id.replace(/_/g, ' ')} (${zoneLabel(o.id, locale, now).replace(/^.*\(|\)$/g, '')})`,
       }));
