@@ -17,6 +17,7 @@ import {
 } from '@booking/core';
 import {
   BookingSchema,
+  GroupEventInputSchema,
   GroupEventSchema,
   ProblemSchema,
   ProviderSchema,
@@ -268,6 +269,38 @@ describe('a booking request, as a backend checks it', () => {
 });
 
 describe('entity schemas', () => {
+  it('read null as absent, so rows from a database parse as they are', () => {
+    const row = {
+      ...provider,
+      headline: null,
+      bio: null,
+      groupPricing: null,
+      policy: { ...provider.policy, horizonDays: null, maxPerDay: null, cancellation: null },
+    };
+    const result = validate(ProviderSchema, row);
+    assert.ok(result.ok, JSON.stringify(!result.ok && result.errors));
+  });
+
+  it('bound every number so that products of them stay safe integers', () => {
+    const event = {
+      title: 'Retreat',
+      start: '2026-12-10T17:00:00Z',
+      durationMinutes: 1e21,
+      capacity: 10,
+      pricing: { currency: 'USD', pricePerPerson: 2 ** 53 - 1 },
+    };
+    const result = validate(GroupEventInputSchema, event);
+    assert.ok(!result.ok);
+    assert.deepEqual(
+      result.errors.map((e) => [e.field, e.code]),
+      [
+        ['durationMinutes', 'invalid_minutes'],
+        ['pricing.pricePerPerson', 'price_too_large'],
+      ],
+    );
+    assert.match(result.errors[0]!.message, /at most 10080/);
+  });
+
   it('parse a provider and say clearly what is wrong with a broken one', () => {
     assert.equal(parse(ProviderSchema, provider, 'provider').name, 'Dr Eleanor Hart');
     assert.throws(

@@ -286,6 +286,69 @@ describe('quote', () => {
     );
   });
 
+  it("prices a package without a duration at the package's own length", () => {
+    const service = {
+      ...coaching,
+      defaultDurationMinutes: 30,
+      packages: [{ id: 'five', sessions: 5, durationMinutes: 60, price: 40000 }],
+    };
+    const q = quote({ kind: 'one_to_one', service, packageId: 'five', start: NOW, now: NOW });
+    assert.equal(q.durationMinutes, 60);
+    assert.equal(q.total, 40000);
+  });
+
+  it('adds no line for a rule that saves nothing, never a -0 one', () => {
+    const exact = {
+      ...coaching,
+      packages: [{ id: 'two', sessions: 2, durationMinutes: 60, price: 18000 }],
+    };
+    const pkg = quote({
+      kind: 'one_to_one',
+      service: exact,
+      packageId: 'two',
+      start: NOW,
+      now: NOW,
+    });
+    assert.deepEqual(
+      pkg.lines.map((l) => l.kind),
+      ['base'],
+    );
+    assert.equal(pkg.total, 18000);
+    // 0.01 % of 1 cent rounds to nothing: no early-booking line.
+    const tiny = {
+      currency: 'USD',
+      durations: [{ minutes: 60, price: 1 }],
+      earlyBooking: [{ daysAhead: 1, percentOff: 0.01 }],
+    };
+    const early = quote({
+      kind: 'one_to_one',
+      service: tiny,
+      start: '2026-12-20T10:00:00Z',
+      now: NOW,
+    });
+    assert.deepEqual(
+      early.lines.map((l) => [l.kind, Object.is(l.amount, -0) ? '-0' : l.amount]),
+      [['base', 1]],
+    );
+    assert.equal(early.discounts, 0);
+  });
+
+  it('reads null as absent in a service from a database row', () => {
+    const row = {
+      currency: 'USD',
+      durations: [{ minutes: 60, price: null }],
+      hourlyRate: 9000,
+      sessionPrice: null,
+      defaultDurationMinutes: null,
+      customDuration: null,
+      earlyBooking: null,
+      packages: null,
+    };
+    assert.equal(validate(ServiceSchema, { id: 's', name: 'S', ...row }).ok, true);
+    const q = quote({ kind: 'one_to_one', service: row, packageId: null, start: NOW, now: NOW });
+    assert.equal(q.total, 9000);
+  });
+
   it('tells a stale quote from a fresh one', () => {
     const input = {
       kind: 'one_to_one' as const,
@@ -363,6 +426,48 @@ describe('pricing configuration', () => {
         'packages[0].price',
         'packages[1].durationMinutes',
         'earlyBooking[1].daysAhead',
+      ],
+    );
+  });
+
+  it('gives each pricing problem its own code, and tells negative, fractional and huge prices apart', () => {
+    const codes = (input: unknown) => {
+      const result = validate(ServiceSchema, input);
+      return result.ok ? [] : result.errors.map((e) => e.code);
+    };
+    assert.deepEqual(
+      codes(
+        service({
+          durations: [
+            { minutes: 30, price: -1 },
+            { minutes: 45, price: 1.5 },
+            { minutes: 60, price: 1e12 },
+            { minutes: 60 },
+          ],
+          hourlyRate: null,
+        }),
+      ),
+      [
+        'negative_price',
+        'fractional_price',
+        'price_too_large',
+        'duplicate_duration',
+        'duration_without_price',
+      ],
+    );
+    assert.deepEqual(
+      codes(
+        service({
+          customDuration: { minMinutes: 90, maxMinutes: 30, stepMinutes: 15 },
+          defaultDurationMinutes: 45,
+          packages: [{ id: 'p', sessions: 2, durationMinutes: 60, price: 19000 }],
+        }),
+      ),
+      [
+        'custom_min_above_max',
+        'custom_without_hourly_rate',
+        'default_duration_not_offered',
+        'package_dearer',
       ],
     );
   });
