@@ -50,9 +50,11 @@ export const NAV = [
     'Headless core',
     [
       ['core', 'Core in code'],
+      ['cookbook', 'Cookbook'],
       ['time-zones', 'Time zones and DST'],
       ['pricing', 'Pricing'],
       ['lifecycle', 'Booking lifecycle'],
+      ['design', 'Design decisions'],
     ],
   ],
   [

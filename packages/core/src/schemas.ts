@@ -13,6 +13,7 @@ export {
   TimeWindowSchema,
   WeeklyAvailabilitySchema,
   DateOverrideSchema,
+  OverridesSchema,
   BusyIntervalSchema,
   SlotPolicySchema,
   AvailabilitySchema,

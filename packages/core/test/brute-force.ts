@@ -47,7 +47,7 @@ const dayOf = (date: string) =>
 const dateOf = (day: number) =>
   DateTime.fromMillis(day * DAY_MIN * MIN, { zone: 'UTC' }).toISODate()!;
 
-/** The slot starts (epoch minutes) the rules of DESIGN.md section 4 allow. */
+/** The slot starts (epoch minutes) the rules of docs/design.md (Time) allow. */
 export function bruteForceStarts(q: SlotQuery): number[] {
   const zone = q.timeZone;
   const p = q.policy;

@@ -1,4 +1,4 @@
-// The lifecycle (DESIGN §6): every action × actor × status, the time limits at their edges,
+// The lifecycle (docs/design.md, Lifecycle): every action × actor × status, the time limits at their edges,
 // reschedule, payment, refunds and approval.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -49,7 +49,7 @@ const ACTIONS: BookingAction[] = [
   { type: 'payment_failed' },
 ];
 
-// Written from DESIGN §6, independently of the implementation's table.
+// Written from docs/design.md (Lifecycle), independently of the implementation's table.
 const ALLOWED: Record<
   BookingAction['type'],
   { actors: Actor[]; from: BookingStatus[]; to?: BookingStatus }

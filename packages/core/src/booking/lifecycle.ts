@@ -1,4 +1,4 @@
-// The booking lifecycle as one pure function (DESIGN §6): who may do what, from which status,
+// The booking lifecycle as one pure function (docs/design.md, Lifecycle): who may do what, from which status,
 // when; what a cancellation refunds. Nothing here reads the clock or mutates its input.
 import type { TransitionCode } from '../codes.js';
 import { lifecycleMessages as m } from '../messages.js';
@@ -218,7 +218,7 @@ export function transition(
 }
 
 /**
- * What cancelling or declining refunds (DESIGN §6): nothing when unpaid; everything when the
+ * What cancelling or declining refunds (docs/design.md, Lifecycle): nothing when unpaid; everything when the
  * provider or the system cancels, when the provider declines, when a client withdraws a pending
  * request, or when a client cancels at least `cutoffHours` before the start; otherwise
  * `refundPercent` of the total, rounded half-up.

@@ -1,4 +1,4 @@
-// quote(): the price of one booking with its breakdown. Order (DESIGN §5): base price, group-size
+// quote(): the price of one booking with its breakdown. Order (docs/design.md, Money): base price, group-size
 // tier, package, early booking; rules that replace a price come before percentages, and each
 // percentage is rounded on its own line.
 import { BookingInputError } from '../errors.js';

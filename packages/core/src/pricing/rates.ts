@@ -1,5 +1,5 @@
 // Prices of single sessions: per-duration rates, the hourly rate pro rata, the legacy session
-// price, and per-person group prices. Rounded once, half-up, to the minor unit (DESIGN §5).
+// price, and per-person group prices. Rounded once, half-up, to the minor unit (docs/design.md, Money).
 import { BookingInputError } from '../errors.js';
 import { pricingMessages } from '../messages.js';
 import type { GroupPricing, PriceSource, ServicePricing } from '../schemas/pricing.js';

@@ -11,6 +11,7 @@ import { IdSchema, LIMITS, optional, wholeMinutes, wholeNumber } from './fields.
 export const WallTimeSchema = z.string().check(
   z.refine((s) => tryParseWallTime(s) !== undefined, {
     error: (issue) => messages.wallTime(issue.input),
+    params: { code: 'invalid_wall_time' },
   }),
   z.meta({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$', examples: ['09:30', '24:00'] }),
 );
@@ -19,6 +20,7 @@ export const WallTimeSchema = z.string().check(
 export const LocalDateSchema = z.string().check(
   z.refine((s) => tryParseLocalDate(s) !== undefined, {
     error: (issue) => messages.localDate(issue.input),
+    params: { code: 'invalid_local_date' },
   }),
   z.meta({ format: 'date', examples: ['2026-03-08'] }),
 );
@@ -27,6 +29,7 @@ export const LocalDateSchema = z.string().check(
 export const InstantSchema = z.string().check(
   z.refine((s) => tryParseInstant(s) !== undefined, {
     error: (issue) => messages.instant(issue.input),
+    params: { code: 'invalid_instant' },
   }),
   z.meta({ format: 'date-time', examples: ['2026-03-08T14:30:00Z'] }),
 );
@@ -39,6 +42,7 @@ export const TimeZoneSchema = z.string().check(
         issue.input,
         typeof issue.input === 'string' ? suggestZone(issue.input) : undefined,
       ),
+    params: { code: 'invalid_time_zone' },
   }),
   z.meta({ description: 'An IANA time-zone id.', examples: ['Europe/London'] }),
 );
@@ -51,10 +55,12 @@ export const TimeWindowSchema = z.object({ start: WallTimeSchema, end: WallTimeS
   z.refine((w) => w.start !== '24:00', {
     error: messages.windowStartsAtMidnightEnd(),
     path: ['start'],
+    params: { code: 'invalid_window' },
   }),
   z.refine((w) => w.start !== w.end, {
     error: (issue) => messages.windowEmpty((issue.input as { start: string }).start),
     path: ['end'],
+    params: { code: 'invalid_window' },
   }),
 );
 export type TimeWindow = z.infer<typeof TimeWindowSchema>;
@@ -122,7 +128,7 @@ export const BusyIntervalSchema = z
         const end = tryParseInstant(b.end);
         return start === undefined || end === undefined || end > start;
       },
-      { error: messages.intervalOrder(), path: ['end'] },
+      { error: messages.intervalOrder(), path: ['end'], params: { code: 'invalid_interval' } },
     ),
   );
 export type BusyInterval = z.infer<typeof BusyIntervalSchema>;
@@ -146,11 +152,29 @@ export const SlotPolicySchema = z.object({
 });
 export type SlotPolicy = z.infer<typeof SlotPolicySchema>;
 
+/** Date overrides, one per local date. */
+export const OverridesSchema = z.array(DateOverrideSchema).check(
+  z.superRefine((overrides, ctx) => {
+    const seen = new Set<string>();
+    overrides.forEach((o, i) => {
+      if (seen.has(o.date))
+        ctx.addIssue({
+          code: 'custom',
+          input: o.date,
+          path: [i, 'date'],
+          message: messages.duplicateOverride(o.date),
+          params: { code: 'duplicate_override' },
+        });
+      seen.add(o.date);
+    });
+  }),
+);
+
 /** A provider's schedule: zone, weekly windows and date overrides. */
 export const AvailabilitySchema = z.object({
   timeZone: TimeZoneSchema,
   weekly: WeeklyAvailabilitySchema,
-  overrides: optional(z.array(DateOverrideSchema)),
+  overrides: optional(OverridesSchema),
 });
 export type Availability = z.infer<typeof AvailabilitySchema>;
 

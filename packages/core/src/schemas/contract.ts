@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import {
   BusyIntervalSchema,
-  DateOverrideSchema,
+  OverridesSchema,
   InstantSchema,
   SlotSchema,
   TimeZoneSchema,
@@ -139,7 +139,7 @@ export const AvailabilityResponseSchema = z.object({
   providerId: IdSchema,
   timeZone: TimeZoneSchema,
   weekly: WeeklyAvailabilitySchema,
-  overrides: z.array(DateOverrideSchema),
+  overrides: OverridesSchema,
   busy: z.array(BusyIntervalSchema),
   from: InstantSchema,
   to: InstantSchema,
@@ -149,7 +149,7 @@ export type AvailabilityResponse = z.infer<typeof AvailabilityResponseSchema>;
 /** `PUT /providers/{id}/availability`: a provider replaces its weekly windows and overrides. */
 export const AvailabilityInputSchema = z.object({
   weekly: WeeklyAvailabilitySchema,
-  overrides: optional(z.array(DateOverrideSchema)),
+  overrides: optional(OverridesSchema),
 });
 export type AvailabilityInput = z.infer<typeof AvailabilityInputSchema>;
 

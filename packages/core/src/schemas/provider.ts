@@ -65,7 +65,7 @@ export const ServiceSchema = z
   );
 export type Service = z.infer<typeof ServiceSchema>;
 
-/** Refunds when a booking is cancelled (DESIGN §6). */
+/** Refunds when a booking is cancelled (docs/design.md, Lifecycle). */
 export const CancellationPolicySchema = z.object({
   /** A client who cancels at least this many hours before the start gets everything back. */
   cutoffHours: wholeNumber('cutoffHours', 0, 24 * 365),

@@ -1,4 +1,4 @@
-// DESIGN.md section 4, rule by rule. Instants are written in UTC and compared as strings of the
+// docs/design.md (Time), rule by rule. Instants are written in UTC and compared as strings of the
 // same form (the engine's output is canonical UTC), zones are always named, "now" is pinned.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
