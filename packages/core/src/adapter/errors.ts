@@ -59,7 +59,10 @@ export class BookingApiError extends Error {
   }
 }
 
-/** No answer: offline, DNS, CORS, connection reset. Retrying later can help. */
+/**
+ * No whole answer: offline, DNS, CORS, connection reset, or a body cut short or that fails to
+ * decode (bad gzip). Retrying later can help.
+ */
 export class NetworkError extends BookingApiError {
   override readonly name = 'NetworkError';
   /** The browser says it is offline. */
@@ -70,7 +73,10 @@ export class NetworkError extends BookingApiError {
   }
 }
 
-/** No answer in time. Retrying later can help. */
+/**
+ * No answer in time: one attempt ran past `timeoutMs`, or the whole call past `deadlineMs` (the
+ * message names the limit). Retrying later can help.
+ */
 export class TimeoutError extends BookingApiError {
   override readonly name = 'TimeoutError';
   constructor(endpoint: string, timeoutMs: number, cause?: unknown) {
@@ -123,9 +129,23 @@ export class NotFoundError extends BookingApiError {
   override readonly name = 'NotFoundError';
 }
 
-/** 5xx, or 429 after the retries ran out. Retrying later can help. */
+/**
+ * 5xx, or 429 after the retries ran out, or at once when the server's `Retry-After` ends past the
+ * call's deadline. Retrying later can help: `retryAfterMs` says when the server asked for.
+ */
 export class ServerError extends BookingApiError {
   override readonly name = 'ServerError';
+  /** The wait the server asked for (`Retry-After` of a 429 or 503), in ms; else undefined. */
+  readonly retryAfterMs: number | undefined;
+  constructor(
+    kind: ApiErrorKind,
+    endpoint: string,
+    message: string,
+    init: ConstructorParameters<typeof BookingApiError>[3] & { retryAfterMs?: number } = {},
+  ) {
+    super(kind, endpoint, message, init);
+    this.retryAfterMs = init.retryAfterMs;
+  }
 }
 
 /**

@@ -4,7 +4,7 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { setupServer } from 'msw/node';
 import { http, HttpResponse } from 'msw';
-import { computeSlots, quote } from '@booking/core';
+import { BookingInputError, computeSlots, quote } from '@booking/core';
 import { type CreateBookingRequest } from '@booking/core/schemas';
 import {
   AuthError,
@@ -404,6 +404,246 @@ describe('the HTTP adapter', () => {
       const call = adapter.getProvider('sam', { signal: controller.signal });
       setTimeout(() => controller.abort(new Error('The user left')), 20);
       await assert.rejects(call, /The user left/);
+    });
+  });
+
+  describe('Retry-After within the call’s deadline', () => {
+    it(
+      'fails fast with the ServerError when Retry-After asks for a day',
+      { timeout: 5000 },
+      async () => {
+        let attempts = 0;
+        server.use(
+          http.get(
+            `${BASE}/providers/:id`,
+            () => (
+              attempts++,
+              new HttpResponse(null, { status: 503, headers: { 'retry-after': '86400' } })
+            ),
+          ),
+        );
+        const started = Date.now();
+        const error = await rejects(
+          createHttpAdapter({ baseUrl: BASE }).getProvider('sam'),
+          ServerError,
+        );
+        assert.ok(Date.now() - started < 1000, 'no waiting for a retry that cannot fit');
+        assert.equal(attempts, 1);
+        assert.equal(error.status, 503);
+        assert.equal(error.retryable, true);
+        assert.equal(error.retryAfterMs, 86_400_000);
+        assert.match(error.message, /retry after 86400 s.*deadline of 30000 ms/);
+      },
+    );
+
+    it(
+      'reads Retry-After as an HTTP date too, and measures it against deadlineMs',
+      { timeout: 5000 },
+      async () => {
+        let attempts = 0;
+        server.use(
+          http.get(
+            `${BASE}/events/:id`,
+            () => (
+              attempts++,
+              new HttpResponse(null, {
+                status: 429,
+                headers: { 'retry-after': new Date(Date.now() + 3_600_000).toUTCString() },
+              })
+            ),
+          ),
+        );
+        const error = await rejects(adapter.getEvent('portfolio-circle'), ServerError);
+        assert.equal(attempts, 1);
+        assert.ok(error.retryAfterMs! > 3_500_000 && error.retryAfterMs! <= 3_600_000);
+        const short = createHttpAdapter({ baseUrl: BASE, retry: fast, deadlineMs: 500 });
+        server.use(
+          http.get(
+            `${BASE}/events/:id`,
+            () => (
+              attempts++,
+              new HttpResponse(null, { status: 503, headers: { 'retry-after': '1' } })
+            ),
+          ),
+        );
+        const started = Date.now();
+        await rejects(short.getEvent('portfolio-circle'), ServerError);
+        assert.equal(attempts, 2, 'one second does not fit in a 500 ms deadline: one attempt');
+        assert.ok(Date.now() - started < 900, 'not the second the server asked for');
+      },
+    );
+  });
+
+  describe('304 Not Modified', () => {
+    it('is a ContractError when nothing was asked for conditionally, never undefined', async () => {
+      server.use(http.get(`${BASE}/providers/:id`, () => new HttpResponse(null, { status: 304 })));
+      const error = await rejects(adapter.getProvider('sam'), ContractError);
+      assert.equal(error.status, 304);
+      assert.match(error.message, /304/);
+    });
+
+    it('is a ContractError for availability with nothing cached', async () => {
+      server.use(
+        http.get(
+          `${BASE}/providers/:id/availability`,
+          () => new HttpResponse(null, { status: 304 }),
+        ),
+      );
+      const fresh = createHttpAdapter({ baseUrl: BASE, retry: fast });
+      const range = { from: '2026-11-30T00:00:00Z', to: '2026-12-05T00:00:00Z' };
+      const error = await rejects(fresh.getAvailability('sam', range), ContractError);
+      assert.equal(error.status, 304);
+    });
+  });
+
+  describe('ids are one path segment', () => {
+    it('refuses ".", ".." and empty ids before sending, naming the argument', async () => {
+      let requests = 0;
+      server.events.on('request:start', () => requests++);
+      const cases: [Promise<unknown>, string][] = [
+        [adapter.getEvent('..'), 'eventId'],
+        [adapter.getEvent('.'), 'eventId'],
+        [adapter.getProvider(''), 'providerId'],
+        [
+          adapter.getAvailability('..', {
+            from: '2026-11-30T00:00:00Z',
+            to: '2026-12-05T00:00:00Z',
+          }),
+          'providerId',
+        ],
+        [adapter.cancelBooking('..', 'a-manage-token-0123456789'), 'bookingId'],
+        [adapter.getBooking('.', 'a-manage-token-0123456789'), 'bookingId'],
+        [
+          createHttpAdapter({ baseUrl: BASE, token: 'demo-sam-token' }).act('..', 'confirm'),
+          'bookingId',
+        ],
+        [
+          createHttpAdapter({ baseUrl: BASE, token: 'demo-sam-token' }).act(
+            'b1',
+            '../cancel' as never,
+          ),
+          'action',
+        ],
+      ];
+      for (const [call, argument] of cases) {
+        const error = await rejects(call, BookingInputError);
+        assert.deepEqual(error.path, [argument]);
+      }
+      server.events.removeAllListeners();
+      assert.equal(requests, 0, 'nothing was sent');
+    });
+
+    it('sends an id with a slash or a dot inside as one encoded segment', async () => {
+      const paths: string[] = [];
+      server.use(
+        http.get(`${BASE}/events/:id`, ({ request }) => {
+          paths.push(new URL(request.url).pathname);
+          return HttpResponse.json(
+            { code: 'event_not_found', title: 'No', status: 404 },
+            { status: 404 },
+          );
+        }),
+      );
+      await rejects(adapter.getEvent('a/..'), NotFoundError);
+      await rejects(adapter.getEvent('...'), NotFoundError);
+      assert.deepEqual(paths, ['/api/events/a%2F..', '/api/events/...']);
+    });
+  });
+
+  describe('problem details, read leniently', () => {
+    it('a 422 without type keeps its field errors', async () => {
+      server.use(
+        http.post(`${BASE}/bookings`, () =>
+          HttpResponse.json(
+            {
+              title: 'Some fields need fixing',
+              status: 422,
+              code: 'validation_failed',
+              errors: [{ field: 'client.email', code: 'invalid_email', message: 'Check it.' }],
+            },
+            { status: 422, headers: { 'content-type': 'application/problem+json' } },
+          ),
+        ),
+      );
+      const request = await bookingRequest();
+      const error = await rejects(
+        adapter.createBooking(request, { idempotencyKey: newIdempotencyKey() }),
+        ValidationError,
+      );
+      assert.equal(error.code, 'validation_failed');
+      assert.equal(error.problem?.type, 'about:blank');
+      assert.deepEqual(
+        error.fieldErrors.map((e) => e.field),
+        ['client.email'],
+      );
+      assert.equal(error.message, 'Some fields need fixing');
+    });
+
+    it('a 409 whose extra member is malformed keeps its code and the rest', async () => {
+      server.use(
+        http.post(`${BASE}/bookings`, () =>
+          HttpResponse.json(
+            {
+              type: 'https://booking.dev/problems/slot_unavailable',
+              title: 'That time is no longer available',
+              status: 409,
+              code: 'slot_unavailable',
+              detail: 'Someone booked it first.',
+              reason: 'taken',
+              alternatives: [{ start: 'tomorrow-ish' }],
+              quote: 'free',
+            },
+            { status: 409 },
+          ),
+        ),
+      );
+      const request = await bookingRequest();
+      const error = await rejects(
+        adapter.createBooking(request, { idempotencyKey: newIdempotencyKey() }),
+        ConflictError,
+      );
+      assert.equal(error.code, 'slot_unavailable');
+      assert.equal(error.message, 'Someone booked it first.');
+      assert.deepEqual(error.alternatives, []);
+      assert.equal(error.quote, undefined);
+      assert.equal(error.problem?.reason, 'taken');
+      assert.equal('quote' in error.problem!, false, 'the malformed member is dropped');
+    });
+
+    it('a problem with neither type, title nor code gets the defaults of its status', async () => {
+      server.use(
+        http.get(`${BASE}/providers/:id`, () =>
+          HttpResponse.json({ detail: 'Nobody by that name.' }, { status: 404 }),
+        ),
+      );
+      const error = await rejects(adapter.getProvider('zed'), NotFoundError);
+      assert.equal(error.code, 'not_found');
+      assert.equal(error.message, 'Nobody by that name.');
+      assert.deepEqual(
+        [error.problem?.type, error.problem?.status, error.problem?.title],
+        ['about:blank', 404, 'Not Found'],
+      );
+    });
+  });
+
+  describe('pages', () => {
+    it('refuses a page longer than 100 items as a ContractError, events and providers', async () => {
+      const events = (await adapter.listEvents({ providerId: 'mia' })).items;
+      const providers = (await adapter.listProviders()).items;
+      const many = <T>(items: T[]) =>
+        Array.from({ length: 101 }, (_, i) => items[i % items.length]);
+      server.use(
+        http.get(`${BASE}/events`, () =>
+          HttpResponse.json({ items: many(events), nextCursor: null }),
+        ),
+        http.get(`${BASE}/providers`, () =>
+          HttpResponse.json({ items: many(providers), nextCursor: null }),
+        ),
+      );
+      const error = await rejects(adapter.listEvents(), ContractError);
+      assert.equal(error.field, 'items');
+      assert.match(error.message, /at most 100 items.*101/);
+      assert.equal((await rejects(adapter.listProviders(), ContractError)).field, 'items');
     });
   });
 });

@@ -1,27 +1,30 @@
-// createHttpAdapter: the BookingAdapter over the HTTP contract, on ky. Every body is validated
-// against core's schemas; every failure becomes a typed error; reads retry with backoff, creates
-// retry only with their idempotency key, and availability revalidates with ETags.
-import ky, { HTTPError, TimeoutError as KyTimeoutError, type KyInstance, type Options } from 'ky';
+// createHttpAdapter: the BookingAdapter over the HTTP contract, on ky. Each method names an
+// endpoint (method, path, auth, keyed or not, response schema) and hands it to `send`, which holds
+// every transport rule: one deadline per call (bodies and retries included), retries with
+// backoff and Retry-After, redirects kept on baseUrl's origin, body decoding, lenient problem
+// details, page limits, validation, and the ETag cache.
+import ky from 'ky';
 import * as z from 'zod/mini';
 import { BookingInputError } from '../errors.js';
-import { BookingSchema } from '../schemas/booking.js';
+import { SlotSchema } from '../schemas/availability.js';
+import { BookingSchema, type Booking } from '../schemas/booking.js';
 import {
   AvailabilityInputSchema,
   AvailabilityResponseSchema,
   CreatedBookingSchema,
+  FieldErrorSchema,
   GroupEventPageSchema,
   ProblemSchema,
   ProviderBookingsPageSchema,
   ProviderPageSchema,
   WaitlistedSchema,
-  type AvailabilityResponse,
   type Problem,
 } from '../schemas/contract.js';
 import { GroupEventSchema, ProviderSchema } from '../schemas/provider.js';
 import { validate } from '../schemas/validate.js';
 import type {
   BookingAdapter,
-  CallOptions,
+  ProviderAction,
   ProviderAdapter,
   RegistrationResult,
 } from './adapter.js';
@@ -41,7 +44,10 @@ import {
 export interface RetryOptions {
   /** Retries after the first attempt (default 2). */
   limit?: number;
-  /** Longest wait between attempts, in ms (default 5000). `Retry-After` may ask for longer, up to the timeout. */
+  /**
+   * Longest wait between attempts, in ms (default 5000). `Retry-After` may ask for longer: it is
+   * honoured when the wait ends before the call's `deadlineMs`, else the call fails at once.
+   */
   backoffLimitMs?: number;
   /** Wait before retry `attempt` (1, 2, …), in ms; default 300 × 2^(attempt-1), with full jitter. */
   delayMs?: (attempt: number) => number;
@@ -55,29 +61,186 @@ export interface HttpAdapterOptions {
   headers?: Record<string, string>;
   /** The fetch to use (tests, a proxy); default `globalThis.fetch`. */
   fetch?: typeof globalThis.fetch;
-  /** Per attempt, in ms (default 10000). */
+  /**
+   * One attempt, in ms (default 10000): from sending the request to the last byte of the answer,
+   * redirects included. An attempt that runs out is retried like a network error.
+   */
   timeoutMs?: number;
+  /**
+   * The whole call, in ms (default 30000): every attempt, body and wait between retries. A call
+   * never settles later than this; a retry or a `Retry-After` that cannot fit is not waited for.
+   */
+  deadlineMs?: number;
   /** Retries of reads and of creates (with the same idempotency key); a number is the limit. */
   retry?: number | RetryOptions;
   /** The provider's bearer token, for the provider's writes. */
   token?: string;
 }
 
-type Mode = 'read' | 'create' | 'once';
-
-interface Call<T> {
-  endpoint: string;
+/**
+ * One endpoint of the contract as the client sends it (what the contract table will hold).
+ * @internal
+ */
+interface Endpoint<T> {
   method: 'get' | 'post' | 'put' | 'patch';
+  /** Under baseUrl, with `{name}` for each id argument: `events/{eventId}/registrations`. */
   path: string;
-  schema: z.ZodMiniType<T> | undefined;
-  mode: Mode;
-  searchParams?: Record<string, string | number | boolean | undefined>;
-  json?: unknown;
-  headers?: Record<string, string>;
-  options?: CallOptions | undefined;
+  /** `provider`: the adapter's token; `manage`: the booking's manage token. */
+  auth: 'none' | 'provider' | 'manage';
+  /** A create that takes an `Idempotency-Key`, and is retried with it. */
+  keyed?: boolean;
+  response: z.ZodMiniType<T>;
+  /** A page of a list, refused above {@link MAX_PAGE_ITEMS} items before it is validated. */
+  page?: boolean;
+  /** Revalidated with `If-None-Match` from the ETag cache: an unchanged answer is a 304. */
+  etag?: boolean;
 }
 
+/** What one call sends besides the endpoint. @internal */
+interface CallInput {
+  params?: Record<string, string>;
+  query?: Record<string, string | number | boolean | undefined>;
+  body?: unknown;
+  manageToken?: string;
+  idempotencyKey?: string;
+  signal?: AbortSignal | undefined;
+}
+
+/** The most items a page of the contract holds (`?limit=` is 1 to 100). */
+const MAX_PAGE_ITEMS = 100;
+/** Redirects a read follows (on baseUrl's origin) before giving up. */
+const MAX_REDIRECTS = 5;
+/** Entries of the ETag cache; the oldest goes first. */
+const MAX_ETAGS = 64;
 const RETRY_STATUS = [408, 429, 500, 502, 503, 504];
+const RETRY_AFTER_STATUS = [429, 503];
+const REDIRECT_STATUS = [301, 302, 303, 307, 308];
+
+const endpoint = <T>(e: Endpoint<T>) => e;
+
+const ENDPOINTS = {
+  listProviders: endpoint({
+    method: 'get',
+    path: 'providers',
+    auth: 'none',
+    response: ProviderPageSchema,
+    page: true,
+  }),
+  getProvider: endpoint({
+    method: 'get',
+    path: 'providers/{providerId}',
+    auth: 'none',
+    response: ProviderSchema,
+  }),
+  getAvailability: endpoint({
+    method: 'get',
+    path: 'providers/{providerId}/availability',
+    auth: 'none',
+    response: AvailabilityResponseSchema,
+    etag: true,
+  }),
+  listEvents: endpoint({
+    method: 'get',
+    path: 'events',
+    auth: 'none',
+    response: GroupEventPageSchema,
+    page: true,
+  }),
+  getEvent: endpoint({
+    method: 'get',
+    path: 'events/{eventId}',
+    auth: 'none',
+    response: GroupEventSchema,
+  }),
+  createBooking: endpoint({
+    method: 'post',
+    path: 'bookings',
+    auth: 'none',
+    keyed: true,
+    response: CreatedBookingSchema,
+  }),
+  register: endpoint({
+    method: 'post',
+    path: 'events/{eventId}/registrations',
+    auth: 'none',
+    keyed: true,
+    response: z.union([CreatedBookingSchema, WaitlistedSchema]),
+  }),
+  getBooking: endpoint({
+    method: 'get',
+    path: 'bookings/{bookingId}',
+    auth: 'manage',
+    response: BookingSchema,
+  }),
+  cancelBooking: endpoint({
+    method: 'post',
+    path: 'bookings/{bookingId}/cancel',
+    auth: 'manage',
+    response: BookingSchema,
+  }),
+  rescheduleBooking: endpoint({
+    method: 'post',
+    path: 'bookings/{bookingId}/reschedule',
+    auth: 'manage',
+    response: BookingSchema,
+  }),
+  replaceAvailability: endpoint({
+    method: 'put',
+    path: 'providers/{providerId}/availability',
+    auth: 'provider',
+    response: AvailabilityInputSchema,
+  }),
+  listBookings: endpoint({
+    method: 'get',
+    path: 'providers/{providerId}/bookings',
+    auth: 'provider',
+    response: ProviderBookingsPageSchema,
+    page: true,
+  }),
+  createEvent: endpoint({
+    method: 'post',
+    path: 'providers/{providerId}/events',
+    auth: 'provider',
+    keyed: true,
+    response: GroupEventSchema,
+  }),
+  updateEvent: endpoint({
+    method: 'patch',
+    path: 'events/{eventId}',
+    auth: 'provider',
+    response: GroupEventSchema,
+  }),
+  cancelEvent: endpoint({
+    method: 'post',
+    path: 'events/{eventId}/cancel',
+    auth: 'provider',
+    response: GroupEventSchema,
+  }),
+};
+
+const ACTIONS: Record<ProviderAction, Endpoint<Booking>> = {
+  confirm: action('confirm'),
+  decline: action('decline'),
+  start: action('start'),
+  complete: action('complete'),
+  no_show: action('no-show'),
+};
+
+function action(step: string): Endpoint<Booking> {
+  return {
+    method: 'post',
+    path: `bookings/{bookingId}/${step}`,
+    auth: 'provider',
+    response: BookingSchema,
+  };
+}
+
+/** `GET /events/{id}`: how errors name an endpoint. */
+const nameOf = (e: Endpoint<unknown>) =>
+  `${e.method.toUpperCase()} /${e.path.replace(/\{\w+\}/g, '{id}')}`;
+
+/** Reads, replacing PUTs and keyed creates can be sent again; other writes are sent once. */
+const retries = (e: Endpoint<unknown>) => e.method === 'get' || e.method === 'put' || !!e.keyed;
 
 function absoluteBase(baseUrl: string): string {
   const location = (globalThis as { location?: { href: string } }).location;
@@ -92,10 +255,123 @@ function absoluteBase(baseUrl: string): string {
   }
 }
 
-const segment = (value: string) => encodeURIComponent(value);
+function milliseconds(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > 2 ** 31 - 1)
+    throw new BookingInputError(
+      'invalid_input',
+      `${JSON.stringify(value)} is not a duration: give a number of milliseconds above 0 (and below 2^31), such as ${fallback}.`,
+      [name],
+    );
+  return value;
+}
 
-function problemMessage(endpoint: string, status: number, problem: Problem | undefined): string {
-  return problem?.detail ?? problem?.title ?? `${endpoint} answered ${status}.`;
+/** The path under baseUrl, each id one encoded segment; `.`, `..` and `''` would change the path. */
+function pathOf(e: Endpoint<unknown>, params: Record<string, string> = {}): string {
+  return e.path.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const value: unknown = params[key];
+    if (typeof value !== 'string' || value === '' || value === '.' || value === '..')
+      throw new BookingInputError(
+        'invalid_input',
+        `${JSON.stringify(value)} is not an id that ${nameOf(e)} can send: an id is a non-empty string other than "." and "..", which would change the path. Pass the id the backend gave.`,
+        [key],
+      );
+    return encodeURIComponent(value);
+  });
+}
+
+function retryAfterMs(value: string | null): number | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+
+const GENERIC_CODES: Record<number, string> = {
+  400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  422: 'validation_failed',
+  429: 'rate_limited',
+};
+
+const STATUS_TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  408: 'Request Timeout',
+  409: 'Conflict',
+  410: 'Gone',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+/** Members that are lists: a malformed entry is dropped, the well-formed ones kept. */
+const PROBLEM_LISTS: Record<string, z.ZodMiniType> = {
+  errors: FieldErrorSchema,
+  alternatives: SlotSchema,
+};
+
+/**
+ * Problem details read as RFC 9457 asks: every member is optional and one that is malformed is
+ * ignored, not the whole document. `type` defaults to `about:blank`, `title` to the status phrase,
+ * `status` is the HTTP status, and a missing `code` is the status's generic one.
+ */
+function readProblem(
+  text: string,
+  status: number,
+  statusText: string,
+): { problem?: Problem; message?: string } {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return {};
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return {};
+  const shape = ProblemSchema.shape as Record<string, z.ZodMiniType>;
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
+    if (key === '__proto__') continue;
+    const list = PROBLEM_LISTS[key];
+    if (list) {
+      if (Array.isArray(value))
+        kept[key] = value.flatMap((item) => {
+          const parsed = z.safeParse(list, item);
+          return parsed.success ? [parsed.data] : [];
+        });
+      continue;
+    }
+    const schema = shape[key];
+    if (!schema) {
+      kept[key] = value;
+      continue;
+    }
+    const parsed = z.safeParse(schema, value);
+    if (parsed.success && parsed.data !== undefined) kept[key] = parsed.data;
+  }
+  const title = typeof kept.title === 'string' ? kept.title : undefined;
+  const detail = typeof kept.detail === 'string' ? kept.detail : undefined;
+  const problem = {
+    ...kept,
+    type: typeof kept.type === 'string' ? kept.type : 'about:blank',
+    title: title ?? STATUS_TITLES[status] ?? (statusText || `HTTP ${status}`),
+    status,
+    code:
+      typeof kept.code === 'string'
+        ? kept.code
+        : (GENERIC_CODES[status] ?? (status >= 500 ? 'server_error' : 'bad_request')),
+  } as Problem;
+  return { problem, ...((detail ?? title) ? { message: detail ?? title } : {}) };
 }
 
 /** The typed error for an HTTP status and its problem body. @internal */
@@ -103,8 +379,9 @@ export function errorFromResponse(
   endpoint: string,
   status: number,
   problem: Problem | undefined,
+  options: { message?: string | undefined; retryAfterMs?: number | undefined } = {},
 ): BookingApiError {
-  const message = problemMessage(endpoint, status, problem);
+  const message = options.message ?? `${endpoint} answered ${status}.`;
   const init = { status, ...(problem ? { problem } : {}) };
   if (status === 409) return new ConflictError(endpoint, message, status, problem);
   if (status === 400 || status === 422)
@@ -112,33 +389,81 @@ export function errorFromResponse(
   if (status === 401 || status === 403) return new AuthError('auth', endpoint, message, init);
   if (status === 404) return new NotFoundError('not_found', endpoint, message, init);
   if (status === 429 || status >= 500)
-    return new ServerError('server', endpoint, message, { ...init, retryable: true });
+    return new ServerError('server', endpoint, message, {
+      ...init,
+      retryable: true,
+      ...(options.retryAfterMs === undefined ? {} : { retryAfterMs: options.retryAfterMs }),
+    });
   return new BookingApiError('bad_request', endpoint, message, init);
 }
 
-async function readProblem(response: Response): Promise<Problem | undefined> {
-  const text = await response.text().catch(() => '');
-  if (!text) return undefined;
-  try {
-    const parsed = validate(ProblemSchema, JSON.parse(text));
-    return parsed.ok ? parsed.value : undefined;
-  } catch {
-    return undefined;
-  }
+/** `promise`, or the signal's reason as soon as it aborts (whether or not fetch heeds it). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/** Aborts `controller` when `signal` does; returns the unlink. */
+function link(signal: AbortSignal | undefined, controller: AbortController): () => void {
+  if (!signal) return () => undefined;
+  const onAbort = () => controller.abort(signal.reason);
+  if (signal.aborted) onAbort();
+  else signal.addEventListener('abort', onAbort, { once: true });
+  return () => signal.removeEventListener('abort', onAbort);
+}
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const onAbort = () => (clearTimeout(timer), reject(signal.reason));
+    const timer = setTimeout(() => (signal.removeEventListener('abort', onAbort), resolve()), ms);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+  });
+
+/** Reasons our own timers abort with. */
+const ATTEMPT_TIMEOUT = new Error('The attempt ran out of time.');
+const DEADLINE = new Error('The call ran out of time.');
+
+/** An attempt that got an answer to its last byte. */
+interface Exchange {
+  status: number;
+  statusText: string;
+  headers: Headers;
+  text: string;
+}
+
+/** A failure that another attempt may cure: a network error or an attempt out of time. */
+class Retryable {
+  constructor(readonly error: BookingApiError) {}
 }
 
 /**
  * The {@link BookingAdapter} (and {@link ProviderAdapter}) over the HTTP contract.
  *
- * - Bodies are validated; a body outside the contract is a `ContractError` naming the field.
- * - Failures are typed: `NetworkError` (with `offline`), `TimeoutError`, `ConflictError`
- *   (`slot_unavailable` with alternatives, `price_changed` with the quote, `event_full`, …),
- *   `ValidationError` (field errors), `AuthError`, `NotFoundError`, `ServerError`.
+ * - Bodies are validated; a body outside the contract is a `ContractError` naming the field. A page
+ *   of more than 100 items is refused before its items are read.
+ * - Failures are typed: `NetworkError` (with `offline`; also a body cut short or that fails to
+ *   decode), `TimeoutError`, `ConflictError` (`slot_unavailable` with alternatives,
+ *   `price_changed` with the quote, `event_full`, …), `ValidationError` (field errors),
+ *   `AuthError`, `NotFoundError`, `ServerError` (with `retryAfterMs`).
+ * - Problem details are read leniently (RFC 9457): `type` defaults to `about:blank`, and a
+ *   malformed member is dropped while the others (the `code`, field errors) are kept.
+ * - Time: `timeoutMs` bounds one attempt, body included; `deadlineMs` bounds the whole call,
+ *   retries and waits included (defaults 10 s and 30 s).
  * - Reads retry with exponential backoff on network errors, timeouts, 408, 429 and 5xx, honouring
- *   `Retry-After`; creates retry the same way with the same `Idempotency-Key`, so a retry can never
- *   create twice; other writes are sent once.
+ *   `Retry-After` when it fits before the deadline (else they fail at once); creates retry the
+ *   same way with the same `Idempotency-Key`, so a retry can never create twice; other writes are
+ *   sent once.
+ * - Redirects: a read follows them on baseUrl's origin only; a write follows none, so its body and
+ *   key go nowhere but baseUrl. A refused redirect is a `ContractError`.
+ * - Ids are one path segment: an empty id, `.` or `..` is refused before sending
+ *   (`BookingInputError` naming the argument).
  * - `getAvailability` revalidates with `If-None-Match`: an unchanged window costs a 304.
- * - Every call takes an `AbortSignal`.
+ * - Every call takes an `AbortSignal`; aborting rejects with its reason, also while a body is read.
  *
  * @example
  * const adapter = createHttpAdapter({ baseUrl: 'https://api.example.com/booking' });
@@ -147,327 +472,383 @@ async function readProblem(response: Response): Promise<Problem | undefined> {
  */
 export function createHttpAdapter(config: HttpAdapterOptions): BookingAdapter & ProviderAdapter {
   const base = absoluteBase(config.baseUrl);
-  const timeoutMs = config.timeoutMs ?? 10_000;
+  const origin = new URL(base).origin;
+  const timeoutMs = milliseconds('timeoutMs', config.timeoutMs, 10_000);
+  const deadlineMs = milliseconds('deadlineMs', config.deadlineMs, 30_000);
   const retry: RetryOptions =
     typeof config.retry === 'number' ? { limit: config.retry } : (config.retry ?? {});
-  const api: KyInstance = ky.create({
-    prefixUrl: base,
-    timeout: timeoutMs,
-    headers: { accept: 'application/json', ...config.headers },
-    throwHttpErrors: (status) => status !== 304,
+  const backoffLimitMs = retry.backoffLimitMs ?? 5000;
+  const http = ky.create({
+    retry: 0,
+    timeout: false,
+    throwHttpErrors: false,
     ...(config.fetch ? { fetch: config.fetch } : {}),
   });
-  const etags = new Map<string, { etag: string; body: AvailabilityResponse }>();
+  const etags = new Map<string, { etag: string; body: unknown }>();
 
-  async function send<T>(call: Call<T>): Promise<{ body: T; response: Response }> {
-    const signal = call.options?.signal;
-    const retrying = call.mode !== 'once';
-    const kyOptions: Options = {
-      method: call.method,
-      headers: call.headers,
-      ...(call.json === undefined ? {} : { json: call.json }),
-      ...(signal ? { signal } : {}),
-      searchParams: Object.fromEntries(
-        Object.entries(call.searchParams ?? {}).filter(([, v]) => v !== undefined && v !== ''),
-      ) as Record<string, string | number | boolean>,
-      retry: {
-        limit: retrying ? (retry.limit ?? 2) : 0,
-        methods: [call.method],
-        statusCodes: RETRY_STATUS,
-        afterStatusCodes: [413, 429, 503],
-        backoffLimit: retry.backoffLimitMs ?? 5000,
-        ...(retry.delayMs ? { delay: retry.delayMs } : { jitter: true }),
-        retryOnTimeout: retrying,
-        shouldRetry: () => (signal?.aborted ? false : undefined),
-      },
-    };
-    let response: Response;
-    try {
-      response = await api(call.path, kyOptions);
-    } catch (error) {
-      if (signal?.aborted) throw signal.reason;
-      if (error instanceof HTTPError) {
-        throw errorFromResponse(
-          call.endpoint,
-          error.response.status,
-          await readProblem(error.response),
+  const backoff = (attempt: number) =>
+    Math.min(
+      backoffLimitMs,
+      retry.delayMs ? retry.delayMs(attempt) : Math.random() * 300 * 2 ** (attempt - 1),
+    );
+
+  function headersOf(e: Endpoint<unknown>, input: CallInput, name: string) {
+    const headers: Record<string, string> = { accept: 'application/json', ...config.headers };
+    if (e.auth === 'provider') {
+      if (!config.token)
+        throw new AuthError(
+          'auth',
+          name,
+          `${name} needs a token: pass token to createHttpAdapter.`,
         );
-      }
-      if (error instanceof KyTimeoutError) throw new TimeoutError(call.endpoint, timeoutMs, error);
-      const offline =
-        (globalThis as { navigator?: { onLine?: boolean } }).navigator?.onLine === false;
-      throw new NetworkError(
-        call.endpoint,
-        offline
-          ? 'You appear to be offline. Check the connection and try again.'
-          : `${call.endpoint} could not be reached (${error instanceof Error ? error.message : String(error)}).`,
-        offline,
-        error,
-      );
+      headers.authorization = `Bearer ${config.token}`;
     }
-    if (response.status === 304 || !call.schema) return { body: undefined as T, response };
-    let json: unknown;
-    try {
-      json = await response.json();
-    } catch {
-      throw new ContractError(call.endpoint, '', 'the body is not JSON.', response.status);
+    if (e.auth === 'manage') headers.authorization = `Bearer ${input.manageToken ?? ''}`;
+    if (e.keyed) {
+      if (!input.idempotencyKey)
+        throw new BookingInputError(
+          'invalid_input',
+          `${name} needs an idempotencyKey (see newIdempotencyKey).`,
+          ['idempotencyKey'],
+        );
+      headers['idempotency-key'] = input.idempotencyKey;
     }
-    const parsed = validate(call.schema, json);
-    if (!parsed.ok) {
-      const first = parsed.errors[0]!;
-      throw new ContractError(call.endpoint, first.field, first.message, response.status);
-    }
-    return { body: parsed.value, response };
+    return headers;
   }
 
-  const read = async <T>(call: Omit<Call<T>, 'mode' | 'method'>) =>
-    (await send({ ...call, method: 'get', mode: 'read' })).body;
-  const auth = (token: string | undefined, endpoint: string) => {
-    if (!token)
-      throw new AuthError(
-        'auth',
-        endpoint,
-        `${endpoint} needs a token: pass token to createHttpAdapter.`,
+  /**
+   * One attempt: the request, the redirects a read may follow, and the whole body, all before
+   * `signal` aborts. Throws a `Retryable` for what another attempt may cure.
+   */
+  async function attempt(
+    e: Endpoint<unknown>,
+    name: string,
+    url: string,
+    headers: Record<string, string>,
+    body: unknown,
+    signal: AbortSignal,
+  ): Promise<Exchange> {
+    const fetchOnce = (target: string, redirect: RequestRedirect, withBody: boolean) =>
+      untilAborted(
+        http(target, {
+          method: withBody ? e.method : 'get',
+          headers,
+          ...(withBody && body !== undefined ? { json: body } : {}),
+          signal,
+          redirect,
+        }),
+        signal,
       );
-    return { authorization: `Bearer ${token}` };
-  };
-  const manage = (token: string) => ({ authorization: `Bearer ${token}` });
-  const idempotent = (key: string, endpoint: string) => {
-    if (!key)
-      throw new BookingInputError(
-        'invalid_input',
-        `${endpoint} needs an idempotencyKey (see newIdempotencyKey).`,
-        ['idempotencyKey'],
+    const refuse = (status: number, why: string) =>
+      new ContractError(name, 'status', why, status || undefined);
+
+    let response: Response | undefined;
+    try {
+      response = await fetchOnce(url, 'manual', true);
+      let current = url;
+      for (let hops = 0; ; hops++) {
+        if (response.type === 'opaqueredirect') {
+          // A browser hides where a redirect points. A write is not sent again; a read is sent
+          // again with the browser following, and refused if it ended on another origin (the
+          // browser drops Authorization when a redirect leaves the origin).
+          if (e.method !== 'get')
+            throw refuse(
+              0,
+              `a redirect (the browser hides where to), and a write never follows a redirect: its body and Idempotency-Key go only to ${base}. Point baseUrl at the address that answers.`,
+            );
+          response = await fetchOnce(current, 'follow', false);
+          const landed = response.url ? new URL(response.url).origin : origin;
+          if (landed !== origin)
+            throw refuse(
+              response.status,
+              `a redirect led to ${landed}; reads follow redirects on ${origin} only. Point baseUrl at the address that answers.`,
+            );
+          break;
+        }
+        if (!REDIRECT_STATUS.includes(response.status)) break;
+        const status = response.status;
+        const location = response.headers.get('location');
+        void response.body?.cancel().catch(() => undefined);
+        if (!location) throw refuse(status, `a ${status} redirect without a Location header.`);
+        const next = new URL(location, current);
+        if (e.method !== 'get')
+          throw refuse(
+            status,
+            `a ${status} redirect to ${next.href}, and a write never follows a redirect: its body and Idempotency-Key go only to ${base}. Point baseUrl at the address that answers.`,
+          );
+        if (next.origin !== origin)
+          throw refuse(
+            status,
+            `a ${status} redirect to ${next.href}, on another origin; reads follow redirects on ${origin} only. Point baseUrl at the address that answers.`,
+          );
+        if (hops === MAX_REDIRECTS)
+          throw refuse(
+            status,
+            `more than ${MAX_REDIRECTS} redirects in a row (the last to ${next.href}).`,
+          );
+        current = next.href;
+        response = await fetchOnce(current, 'manual', false);
+      }
+      if (response.status === 304) {
+        void response.body?.cancel().catch(() => undefined);
+        return {
+          status: 304,
+          statusText: response.statusText,
+          headers: response.headers,
+          text: '',
+        };
+      }
+      const answer = response;
+      const text = await untilAborted(answer.text(), signal).catch((error: unknown) => {
+        // An error answer whose body fails is still that error, without its problem details.
+        if (answer.ok || signal.aborted) throw error;
+        return '';
+      });
+      return {
+        status: answer.status,
+        statusText: answer.statusText,
+        headers: answer.headers,
+        text,
+      };
+    } catch (error) {
+      void response?.body?.cancel().catch(() => undefined);
+      if (error instanceof BookingApiError || signal.reason === DEADLINE) throw error;
+      if (signal.aborted && signal.reason !== ATTEMPT_TIMEOUT) throw signal.reason;
+      if (signal.reason === ATTEMPT_TIMEOUT)
+        throw new Retryable(new TimeoutError(name, timeoutMs, error));
+      const offline =
+        (globalThis as { navigator?: { onLine?: boolean } }).navigator?.onLine === false;
+      throw new Retryable(
+        new NetworkError(
+          name,
+          offline
+            ? 'You appear to be offline. Check the connection and try again.'
+            : `${name} could not be reached (${error instanceof Error ? error.message : String(error)}).`,
+          offline,
+          error,
+        ),
       );
-    return { 'idempotency-key': key };
-  };
+    }
+  }
+
+  /** Parses a 2xx body: JSON, the page limit, then the schema. */
+  function parse<T>(e: Endpoint<T>, name: string, exchange: Exchange): T {
+    let json: unknown;
+    try {
+      json = JSON.parse(exchange.text);
+    } catch {
+      throw new ContractError(name, '', 'the body is not JSON.', exchange.status);
+    }
+    const items = (json as { items?: unknown } | null)?.items;
+    if (e.page && Array.isArray(items) && items.length > MAX_PAGE_ITEMS)
+      throw new ContractError(
+        name,
+        'items',
+        `a page holds at most ${MAX_PAGE_ITEMS} items, and this one has ${items.length}.`,
+        exchange.status,
+      );
+    const parsed = validate(e.response, json);
+    if (!parsed.ok) {
+      const first = parsed.errors[0]!;
+      throw new ContractError(name, first.field, first.message, exchange.status);
+    }
+    return parsed.value;
+  }
+
+  /** Every call goes through here: see the rules on {@link createHttpAdapter}. */
+  async function send<T>(e: Endpoint<T>, input: CallInput): Promise<{ body: T; status: number }> {
+    const name = nameOf(e);
+    const { signal } = input;
+    if (signal?.aborted) throw signal.reason;
+    const query = new URLSearchParams(
+      Object.entries(input.query ?? {}).flatMap(([k, v]) =>
+        v === undefined || v === '' ? [] : [[k, String(v)]],
+      ),
+    ).toString();
+    const url = `${base}/${pathOf(e, input.params)}${query ? `?${query}` : ''}`;
+    const headers = headersOf(e, input, name);
+    const cached = e.etag ? etags.get(url) : undefined;
+    if (cached) headers['if-none-match'] = cached.etag;
+    const limit = retries(e) ? (retry.limit ?? 2) : 0;
+
+    const call = new AbortController();
+    const unlink = link(signal, call);
+    const ends = Date.now() + deadlineMs;
+    const deadline = setTimeout(() => call.abort(DEADLINE), deadlineMs);
+    try {
+      for (let n = 0; ; n++) {
+        const controller = new AbortController();
+        const unlinkAttempt = link(call.signal, controller);
+        const timer = setTimeout(() => controller.abort(ATTEMPT_TIMEOUT), timeoutMs);
+        let failure: BookingApiError;
+        let waitMs: number | undefined;
+        try {
+          const exchange = await attempt(e, name, url, headers, input.body, controller.signal);
+          if (exchange.status === 304) {
+            if (!cached)
+              throw new ContractError(
+                name,
+                'status',
+                '304 Not Modified answers a request with If-None-Match, and this one had none.',
+                304,
+              );
+            etags.delete(url);
+            etags.set(url, cached);
+            return { body: cached.body as T, status: 304 };
+          }
+          if (exchange.status >= 200 && exchange.status < 300) {
+            const body = parse(e, name, exchange);
+            const etag = e.etag && exchange.headers.get('etag');
+            if (etag) {
+              etags.delete(url);
+              etags.set(url, { etag, body });
+              if (etags.size > MAX_ETAGS) etags.delete(etags.keys().next().value!);
+            }
+            return { body, status: exchange.status };
+          }
+          const { problem, message } = readProblem(
+            exchange.text,
+            exchange.status,
+            exchange.statusText,
+          );
+          waitMs = RETRY_AFTER_STATUS.includes(exchange.status)
+            ? retryAfterMs(exchange.headers.get('retry-after'))
+            : undefined;
+          failure = errorFromResponse(name, exchange.status, problem, {
+            message,
+            retryAfterMs: waitMs,
+          });
+          if (!RETRY_STATUS.includes(exchange.status)) throw failure;
+          if (waitMs !== undefined && n < limit && waitMs >= ends - Date.now())
+            throw errorFromResponse(name, exchange.status, problem, {
+              message: `${failure.message} The server asks to retry after ${Math.ceil(waitMs / 1000)} s, past this call's deadline of ${deadlineMs} ms.`,
+              retryAfterMs: waitMs,
+            });
+        } catch (error) {
+          if (!(error instanceof Retryable)) throw error;
+          failure = error.error;
+        } finally {
+          clearTimeout(timer);
+          unlinkAttempt();
+        }
+        const wait = waitMs ?? backoff(n + 1);
+        if (n >= limit || wait >= ends - Date.now()) throw failure;
+        await sleep(wait, call.signal);
+      }
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason;
+      if (call.signal.reason === DEADLINE) throw new TimeoutError(name, deadlineMs, error);
+      throw error;
+    } finally {
+      clearTimeout(deadline);
+      unlink();
+    }
+  }
+
+  const body = async <T>(e: Endpoint<T>, input: CallInput) => (await send(e, input)).body;
 
   return {
     listProviders: (query = {}, options) =>
-      read({
-        endpoint: 'GET /providers',
-        path: 'providers',
-        schema: ProviderPageSchema,
-        searchParams: { ...query },
-        options,
-      }),
+      body(ENDPOINTS.listProviders, { query: { ...query }, signal: options?.signal }),
 
     getProvider: (providerId, options) =>
-      read({
-        endpoint: 'GET /providers/{id}',
-        path: `providers/${segment(providerId)}`,
-        schema: ProviderSchema,
-        options,
-      }),
+      body(ENDPOINTS.getProvider, { params: { providerId }, signal: options?.signal }),
 
-    async getAvailability(providerId, range, options) {
-      const path = `providers/${segment(providerId)}/availability`;
-      const key = `${path}?${range.from}&${range.to}`;
-      const cached = etags.get(key);
-      const { body, response } = await send({
-        endpoint: 'GET /providers/{id}/availability',
-        method: 'get',
-        mode: 'read',
-        path,
-        schema: AvailabilityResponseSchema,
-        searchParams: { from: range.from, to: range.to },
-        ...(cached ? { headers: { 'if-none-match': cached.etag } } : {}),
-        options,
-      });
-      if (response.status === 304 && cached) return cached.body;
-      const etag = response.headers.get('etag');
-      if (etag) etags.set(key, { etag, body });
-      return body;
-    },
+    getAvailability: (providerId, range, options) =>
+      body(ENDPOINTS.getAvailability, {
+        params: { providerId },
+        query: { from: range.from, to: range.to },
+        signal: options?.signal,
+      }),
 
     listEvents: (query = {}, options) =>
-      read({
-        endpoint: 'GET /events',
-        path: 'events',
-        schema: GroupEventPageSchema,
-        searchParams: { ...query },
-        options,
-      }),
+      body(ENDPOINTS.listEvents, { query: { ...query }, signal: options?.signal }),
 
     getEvent: (eventId, options) =>
-      read({
-        endpoint: 'GET /events/{id}',
-        path: `events/${segment(eventId)}`,
-        schema: GroupEventSchema,
-        options,
+      body(ENDPOINTS.getEvent, { params: { eventId }, signal: options?.signal }),
+
+    createBooking: (request, options) =>
+      body(ENDPOINTS.createBooking, {
+        body: request,
+        idempotencyKey: options.idempotencyKey,
+        signal: options.signal,
       }),
 
-    async createBooking(request, options) {
-      const endpoint = 'POST /bookings';
-      return (
-        await send({
-          endpoint,
-          method: 'post',
-          mode: 'create',
-          path: 'bookings',
-          schema: CreatedBookingSchema,
-          json: request,
-          headers: idempotent(options.idempotencyKey, endpoint),
-          options,
-        })
-      ).body;
-    },
-
     async register(eventId, request, options): Promise<RegistrationResult> {
-      const endpoint = 'POST /events/{id}/registrations';
-      const { body, response } = await send({
-        endpoint,
-        method: 'post',
-        mode: 'create',
-        path: `events/${segment(eventId)}/registrations`,
-        schema: z.union([CreatedBookingSchema, WaitlistedSchema]),
-        json: request,
-        headers: idempotent(options.idempotencyKey, endpoint),
-        options,
+      const { body: answer, status } = await send(ENDPOINTS.register, {
+        params: { eventId },
+        body: request,
+        idempotencyKey: options.idempotencyKey,
+        signal: options.signal,
       });
-      if (response.status === 202 && 'entry' in body) return { status: 'waitlisted', ...body };
-      if ('booking' in body) return { status: 'registered', ...body };
+      if (status === 202 && 'entry' in answer) return { status: 'waitlisted', ...answer };
+      if ('booking' in answer) return { status: 'registered', ...answer };
       throw new ContractError(
-        endpoint,
+        nameOf(ENDPOINTS.register),
         'booking',
         'a 201 carries the booking, a 202 the waitlist entry.',
-        response.status,
+        status,
       );
     },
 
     getBooking: (bookingId, manageToken, options) =>
-      read({
-        endpoint: 'GET /bookings/{id}',
-        path: `bookings/${segment(bookingId)}`,
-        schema: BookingSchema,
-        headers: manage(manageToken),
-        options,
+      body(ENDPOINTS.getBooking, { params: { bookingId }, manageToken, signal: options?.signal }),
+
+    cancelBooking: (bookingId, manageToken, request = {}, options) =>
+      body(ENDPOINTS.cancelBooking, {
+        params: { bookingId },
+        manageToken,
+        body: request,
+        signal: options?.signal,
       }),
 
-    async cancelBooking(bookingId, manageToken, request = {}, options) {
-      return (
-        await send({
-          endpoint: 'POST /bookings/{id}/cancel',
-          method: 'post',
-          mode: 'once',
-          path: `bookings/${segment(bookingId)}/cancel`,
-          schema: BookingSchema,
-          json: request,
-          headers: manage(manageToken),
-          options,
-        })
-      ).body;
-    },
+    rescheduleBooking: (bookingId, manageToken, request, options) =>
+      body(ENDPOINTS.rescheduleBooking, {
+        params: { bookingId },
+        manageToken,
+        body: request,
+        signal: options?.signal,
+      }),
 
-    async rescheduleBooking(bookingId, manageToken, request, options) {
-      return (
-        await send({
-          endpoint: 'POST /bookings/{id}/reschedule',
-          method: 'post',
-          mode: 'once',
-          path: `bookings/${segment(bookingId)}/reschedule`,
-          schema: BookingSchema,
-          json: request,
-          headers: manage(manageToken),
-          options,
-        })
-      ).body;
-    },
-
-    async replaceAvailability(providerId, input, options) {
-      const endpoint = 'PUT /providers/{id}/availability';
-      return (
-        await send({
-          endpoint,
-          method: 'put',
-          mode: 'read',
-          path: `providers/${segment(providerId)}/availability`,
-          schema: AvailabilityInputSchema,
-          json: input,
-          headers: auth(config.token, endpoint),
-          options,
-        })
-      ).body;
-    },
+    replaceAvailability: (providerId, input, options) =>
+      body(ENDPOINTS.replaceAvailability, {
+        params: { providerId },
+        body: input,
+        signal: options?.signal,
+      }),
 
     listBookings: (providerId, query = {}, options) =>
-      read({
-        endpoint: 'GET /providers/{id}/bookings',
-        path: `providers/${segment(providerId)}/bookings`,
-        schema: ProviderBookingsPageSchema,
-        searchParams: {
+      body(ENDPOINTS.listBookings, {
+        params: { providerId },
+        query: {
           ...query,
           status: Array.isArray(query.status) ? query.status.join(',') : query.status,
         },
-        headers: auth(config.token, 'GET /providers/{id}/bookings'),
-        options,
+        signal: options?.signal,
       }),
 
-    async createEvent(providerId, input, options) {
-      const endpoint = 'POST /providers/{id}/events';
-      return (
-        await send({
-          endpoint,
-          method: 'post',
-          mode: 'create',
-          path: `providers/${segment(providerId)}/events`,
-          schema: GroupEventSchema,
-          json: input,
-          headers: {
-            ...auth(config.token, endpoint),
-            ...idempotent(options.idempotencyKey, endpoint),
-          },
-          options,
-        })
-      ).body;
-    },
+    createEvent: (providerId, input, options) =>
+      body(ENDPOINTS.createEvent, {
+        params: { providerId },
+        body: input,
+        idempotencyKey: options.idempotencyKey,
+        signal: options.signal,
+      }),
 
-    async updateEvent(eventId, patch, options) {
-      const endpoint = 'PATCH /events/{id}';
-      return (
-        await send({
-          endpoint,
-          method: 'patch',
-          mode: 'once',
-          path: `events/${segment(eventId)}`,
-          schema: GroupEventSchema,
-          json: patch,
-          headers: auth(config.token, endpoint),
-          options,
-        })
-      ).body;
-    },
+    updateEvent: (eventId, patch, options) =>
+      body(ENDPOINTS.updateEvent, { params: { eventId }, body: patch, signal: options?.signal }),
 
-    async cancelEvent(eventId, options) {
-      const endpoint = 'POST /events/{id}/cancel';
-      return (
-        await send({
-          endpoint,
-          method: 'post',
-          mode: 'once',
-          path: `events/${segment(eventId)}/cancel`,
-          schema: GroupEventSchema,
-          json: {},
-          headers: auth(config.token, endpoint),
-          options,
-        })
-      ).body;
-    },
+    cancelEvent: (eventId, options) =>
+      body(ENDPOINTS.cancelEvent, { params: { eventId }, body: {}, signal: options?.signal }),
 
-    async act(bookingId, action, request = {}, options) {
-      const endpoint = `POST /bookings/{id}/${action.replace('_', '-')}`;
-      return (
-        await send({
-          endpoint,
-          method: 'post',
-          mode: 'once',
-          path: `bookings/${segment(bookingId)}/${action.replace('_', '-')}`,
-          schema: BookingSchema,
-          json: request,
-          headers: auth(config.token, endpoint),
-          options,
-        })
-      ).body;
+    async act(bookingId, step, request = {}, options) {
+      if (!Object.hasOwn(ACTIONS, step))
+        throw new BookingInputError(
+          'invalid_input',
+          `${JSON.stringify(step)} is not a step: use one of ${Object.keys(ACTIONS).join(', ')}.`,
+          ['action'],
+        );
+      return body(ACTIONS[step], { params: { bookingId }, body: request, signal: options?.signal });
     },
   };
 }
