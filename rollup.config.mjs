@@ -8,7 +8,7 @@ import terser from '@rollup/plugin-terser';
 import MagicString from 'magic-string';
 
 const entries = {
-  core: ['index', 'schemas', 'http', 'openapi'],
+  core: ['index', 'schemas', 'contract', 'http', 'openapi'],
   elements: ['index', 'define/index', 'define/booking-widget', 'define/group-event-list'],
   mock: ['index', 'browser', 'server'],
   conformance: ['index', 'cli'],

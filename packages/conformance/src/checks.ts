@@ -21,7 +21,7 @@ import {
   ProviderSchema,
   SlotSchema,
   WaitlistedSchema,
-  type AvailabilityInput,
+  type ScheduleInput,
   type CreateBookingRequest,
 } from '@booking/core/schemas';
 import type { Client } from './client.js';
@@ -44,7 +44,7 @@ export interface Context extends Target {
   provider: Provider;
   service: Service;
   durationMinutes: number;
-  original: AvailabilityInput;
+  original: ScheduleInput;
   /** One free slot per day of the provider, used up as checks book them. */
   slots: Slot[];
   /** Bookings the suite made, with their manage tokens. */
@@ -121,12 +121,12 @@ export async function prepare(target: Target): Promise<Context> {
   const window = `from=${encodeURIComponent(iso(now))}&to=${encodeURIComponent(iso(now + 60 * DAY))}`;
   const before = await client.send('GET', `/providers/${id}/availability?${window}`);
   expectStatus(before, 200);
-  const current = body<AvailabilityInput>(
+  const current = body<ScheduleInput>(
     before,
     AvailabilityResponseSchema,
     'GET /providers/{id}/availability',
   );
-  const open = await client.send('PUT', `/providers/${id}/availability`, {
+  const open = await client.send('PUT', `/providers/${id}/schedule`, {
     token: providerToken,
     body: { weekly: everyDay('06:00', '22:00'), overrides: [] },
   });
@@ -162,7 +162,7 @@ async function freeSlots(context: Context): Promise<Slot[]> {
     `/providers/${encodeURIComponent(context.providerId)}/availability?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
   );
   expectStatus(x, 200);
-  const availability = body<{ timeZone: string; weekly: AvailabilityInput['weekly']; busy: [] }>(
+  const availability = body<{ timeZone: string; weekly: ScheduleInput['weekly']; busy: [] }>(
     x,
     AvailabilityResponseSchema,
     'availability',
@@ -258,7 +258,7 @@ async function countBookings(context: Context): Promise<number> {
 export async function restore(context: Context): Promise<void> {
   await context.client.send(
     'PUT',
-    `/providers/${encodeURIComponent(context.providerId)}/availability`,
+    `/providers/${encodeURIComponent(context.providerId)}/schedule`,
     {
       token: context.providerToken,
       body: context.original,
@@ -381,11 +381,11 @@ export const checks: Check[] = [
     },
   },
   {
-    id: 'availability.replace',
+    id: 'schedule.replace',
     title:
-      'PUT availability needs the provider’s token (401 / 403) and a valid body (422 naming the field)',
+      'PUT schedule needs the provider’s token (401 / 403) and a valid body (422 naming the field)',
     async run({ client, providerId, providerToken, otherProviderToken }) {
-      const path = `/providers/${encodeURIComponent(providerId)}/availability`;
+      const path = `/providers/${encodeURIComponent(providerId)}/schedule`;
       const good = { weekly: everyDay('06:00', '22:00'), overrides: [] };
       expectProblem(await client.send('PUT', path, { body: good }), [401], 'unauthorized');
       expectProblem(await client.send('PUT', path, { body: good, token: `x${key()}` }), [401]);
@@ -582,7 +582,7 @@ export const checks: Check[] = [
   {
     id: 'bookings.manage',
     title:
-      'A client reads, reschedules and cancels with the manage token; other tokens get 401 / 403',
+      'A client reads, reschedules and cancels with the manage token; no token is 401, another booking’s token or an unknown one is 404 like an unknown id (ids cannot be probed)',
     async run(context) {
       const { client } = context;
       const first = await book(context);
@@ -590,12 +590,22 @@ export const checks: Check[] = [
       const id = encodeURIComponent(first.created.booking.id);
       const token = first.created.manageToken;
       expectProblem(await client.send('GET', `/bookings/${id}`), [401], 'unauthorized');
+      const probe = await client.send('GET', `/bookings/${id}`, {
+        token: second.created.manageToken,
+      });
+      expectProblem(probe, [404], 'booking_not_found');
+      const unknown = await client.send('GET', `/bookings/${key()}`, { token });
+      expectProblem(unknown, [404], 'booking_not_found');
       expectProblem(
-        await client.send('GET', `/bookings/${id}`, { token: second.created.manageToken }),
-        [403],
-        'forbidden',
+        await client.send('GET', `/bookings/${id}`, { token: `x${key()}` }),
+        [404],
+        'booking_not_found',
       );
-      expectProblem(await client.send('GET', `/bookings/${key()}`, { token }), [404, 403]);
+      expect(
+        (probe.body as { detail?: string }).detail?.replace(/"[^"]*"/, '') ===
+          (unknown.body as { detail?: string }).detail?.replace(/"[^"]*"/, ''),
+        'a wrong token and an unknown id must read alike, so ids cannot be probed',
+      );
       const target = take(context);
       const moved = await client.send('POST', `/bookings/${id}/reschedule`, {
         token,

@@ -116,7 +116,7 @@ describe('the conformance suite', () => {
       assert.ok(failures(report).includes('bookings.slot-unavailable'));
     });
 
-    it('answers errors as plain text and lets anyone change availability', async () => {
+    it('answers errors as plain text and lets anyone change a schedule', async () => {
       const report = await run(
         broken(async (request, handle) => {
           const headers = new Headers(request.headers);
@@ -132,9 +132,9 @@ describe('the conformance suite', () => {
       );
       assert.deepEqual(
         failures(report).filter((id) =>
-          ['providers.get', 'availability.replace', 'errors.problem-details'].includes(id),
+          ['providers.get', 'schedule.replace', 'errors.problem-details'].includes(id),
         ),
-        ['providers.get', 'availability.replace', 'errors.problem-details'],
+        ['providers.get', 'schedule.replace', 'errors.problem-details'],
       );
       assert.match(
         formatReport(report),

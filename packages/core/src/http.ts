@@ -10,12 +10,18 @@ export {
   type ProviderAdapter,
   type CallOptions,
   type CreateOptions,
-  type ProviderQuery,
-  type EventQuery,
-  type ProviderBookingQuery,
+  type ReplaceOptions,
   type RegistrationResult,
-  type ProviderAction,
+  type ClientOf,
+  type EndpointMethod,
+  type ResultOf,
 } from './adapter/adapter.js';
+export type {
+  ProviderQuery,
+  EventQuery,
+  AvailabilityQuery,
+  ProviderBookingQuery,
+} from './contract/queries.js';
 export { createHttpAdapter, type HttpAdapterOptions, type RetryOptions } from './adapter/http.js';
 export {
   BookingApiError,

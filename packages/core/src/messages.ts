@@ -62,6 +62,11 @@ export const messages = {
     `Cannot ${operation} ${a.currency} and ${b.currency} amounts. Keep one total per currency.`,
   ratio: (numerator: unknown, denominator: unknown) =>
     `The ratio ${String(numerator)}/${String(denominator)} is not a fraction of whole numbers with a non-zero denominator.`,
+  statusChoice: (value: unknown, statuses: readonly string[]) =>
+    `${JSON.stringify(value)} is not a booking status. Use ${statuses.join(', ')}.`,
+  priceRangeCurrency: () => 'A price range needs the currency it is in, such as currency=USD.',
+  windowRange: (days: number) =>
+    `to must be after from, at most ${days} days later: ask for long ranges a piece at a time.`,
   split: (parts: unknown) =>
     `Cannot split into ${JSON.stringify(parts)}: give a number of parts (at least 1) or a list of whole, non-negative weights that are not all zero.`,
 } as const;

@@ -6,11 +6,12 @@
  * @packageDocumentation
  */
 import * as z from 'zod/mini';
+import { endpoints, type EndpointSpec } from './contract/endpoints.js';
+import { COMMON_PROBLEMS, PROBLEMS, PROBLEM_CODES, type ProblemCode } from './contract/problems.js';
 import { SlotSchema } from './schemas/availability.js';
 import { BookingSchema, ClientDetailsSchema, WaitlistEntrySchema } from './schemas/booking.js';
 import {
   ActionRequestSchema,
-  AvailabilityInputSchema,
   AvailabilityResponseSchema,
   CancelBookingRequestSchema,
   CreateBookingRequestSchema,
@@ -20,22 +21,25 @@ import {
   GroupEventPageSchema,
   GroupEventPatchSchema,
   GroupRegistrationRequestSchema,
-  PROBLEM_CODES,
   ProblemSchema,
   ProviderBookingsPageSchema,
   ProviderPageSchema,
   RescheduleBookingRequestSchema,
+  ScheduleInputSchema,
+  ScheduleSchema,
   WaitlistedSchema,
 } from './schemas/contract.js';
 import { QuoteSchema } from './schemas/pricing.js';
 import { GroupEventSchema, ProviderSchema, ServiceSchema } from './schemas/provider.js';
 
+/** Named schemas of the document; bodies that are one of these are written as a $ref. */
 const components: Record<string, z.ZodMiniType> = {
   Provider: ProviderSchema,
   Service: ServiceSchema,
   ProviderPage: ProviderPageSchema,
   AvailabilityResponse: AvailabilityResponseSchema,
-  AvailabilityInput: AvailabilityInputSchema,
+  Schedule: ScheduleSchema,
+  ScheduleInput: ScheduleInputSchema,
   GroupEvent: GroupEventSchema,
   GroupEventPage: GroupEventPageSchema,
   GroupEventInput: GroupEventInputSchema,
@@ -55,236 +59,6 @@ const components: Record<string, z.ZodMiniType> = {
   ProviderBookingsPage: ProviderBookingsPageSchema,
   FieldError: FieldErrorSchema,
   Problem: ProblemSchema,
-};
-
-type Auth = 'none' | 'provider' | 'manage';
-interface Operation {
-  method: 'get' | 'post' | 'put' | 'patch';
-  path: string;
-  id: string;
-  summary: string;
-  auth: Auth;
-  idempotent?: boolean;
-  query?: [name: string, description: string][];
-  body?: string;
-  ok: [status: number, schema: string | undefined, description: string][];
-  errors: number[];
-}
-
-const page: [string, string][] = [
-  ['cursor', 'The nextCursor of the previous page.'],
-  ['limit', 'Items per page, 1 to 100 (default 20).'],
-];
-const price: [string, string][] = [
-  ['currency', 'ISO-4217 code; required with a price range.'],
-  ['minPrice', 'Lowest price, in minor units of currency.'],
-  ['maxPrice', 'Highest price, in minor units of currency.'],
-];
-
-const operations: Operation[] = [
-  {
-    method: 'get',
-    path: '/providers',
-    id: 'listProviders',
-    summary: 'List providers, with search and filters.',
-    auth: 'none',
-    query: [
-      ['q', 'Words of the name, headline or bio.'],
-      ['specialization', 'A specialization, exactly.'],
-      ['subject', 'A subject taught, exactly.'],
-      ['jobTitle', 'Words of the headline.'],
-      ['kind', 'one_to_one or group.'],
-      ...price,
-      ...page,
-    ],
-    ok: [[200, 'ProviderPage', 'A page of providers.']],
-    errors: [422],
-  },
-  {
-    method: 'get',
-    path: '/providers/{providerId}',
-    id: 'getProvider',
-    summary: 'A provider: profile, zone, services and rates, group prices, booking policy.',
-    auth: 'none',
-    ok: [[200, 'Provider', 'The provider.']],
-    errors: [404],
-  },
-  {
-    method: 'get',
-    path: '/providers/{providerId}/availability',
-    id: 'getAvailability',
-    summary:
-      'Weekly windows, date overrides and busy intervals of a window (never computed slots). Answers carry an ETag; send If-None-Match to get 304 when nothing changed.',
-    auth: 'none',
-    query: [
-      ['from', 'Start of the window, an ISO-8601 instant (required).'],
-      ['to', 'End of the window, at most 366 days later (required).'],
-    ],
-    ok: [
-      [200, 'AvailabilityResponse', 'The rules and busy time.'],
-      [304, undefined, 'Unchanged since the ETag sent in If-None-Match.'],
-    ],
-    errors: [404, 422],
-  },
-  {
-    method: 'put',
-    path: '/providers/{providerId}/availability',
-    id: 'replaceAvailability',
-    summary: 'Replace the weekly windows and date overrides.',
-    auth: 'provider',
-    body: 'AvailabilityInput',
-    ok: [[200, 'AvailabilityInput', 'What is stored now.']],
-    errors: [401, 403, 404, 422],
-  },
-  {
-    method: 'get',
-    path: '/providers/{providerId}/bookings',
-    id: 'listProviderBookings',
-    summary: 'The provider’s bookings, filtered, with counts per status.',
-    auth: 'provider',
-    query: [
-      ['status', 'One status or several, comma-separated.'],
-      ['from', 'Bookings starting at or after this instant.'],
-      ['to', 'Bookings starting before this instant.'],
-      ['client', 'Words of the client’s name or email.'],
-      ...page,
-    ],
-    ok: [[200, 'ProviderBookingsPage', 'A page of bookings and the counts.']],
-    errors: [401, 403, 404, 422],
-  },
-  {
-    method: 'post',
-    path: '/providers/{providerId}/events',
-    id: 'createEvent',
-    summary: 'Create a group event.',
-    auth: 'provider',
-    idempotent: true,
-    body: 'GroupEventInput',
-    ok: [[201, 'GroupEvent', 'The event.']],
-    errors: [400, 401, 403, 404, 422],
-  },
-  {
-    method: 'get',
-    path: '/events',
-    id: 'listEvents',
-    summary: 'Upcoming public group events.',
-    auth: 'none',
-    query: [
-      ['providerId', 'One provider’s events.'],
-      ['tag', 'Events with this tag.'],
-      ['q', 'Words of the title or description.'],
-      ['from', 'Events starting at or after this instant (default: now).'],
-      ['to', 'Events starting before this instant.'],
-      ['hasSeats', 'true: only events with seats left.'],
-      ...price,
-      ...page,
-    ],
-    ok: [[200, 'GroupEventPage', 'A page of events, seats as they are now.']],
-    errors: [422],
-  },
-  {
-    method: 'get',
-    path: '/events/{eventId}',
-    id: 'getEvent',
-    summary: 'One group event with its seats taken and capacity.',
-    auth: 'none',
-    ok: [[200, 'GroupEvent', 'The event.']],
-    errors: [404],
-  },
-  {
-    method: 'patch',
-    path: '/events/{eventId}',
-    id: 'updateEvent',
-    summary: 'Change an event (the capacity never below the seats taken).',
-    auth: 'provider',
-    body: 'GroupEventPatch',
-    ok: [[200, 'GroupEvent', 'The event.']],
-    errors: [401, 403, 404, 409, 422],
-  },
-  {
-    method: 'post',
-    path: '/events/{eventId}/cancel',
-    id: 'cancelEvent',
-    summary: 'Cancel an event: every registration is cancelled and refunded.',
-    auth: 'provider',
-    ok: [[200, 'GroupEvent', 'The cancelled event.']],
-    errors: [401, 403, 404, 409],
-  },
-  {
-    method: 'post',
-    path: '/events/{eventId}/registrations',
-    id: 'register',
-    summary:
-      'Take seats. 409 event_full offers the waitlist; with waitlist: true the answer is 202 and a place in line.',
-    auth: 'none',
-    idempotent: true,
-    body: 'GroupRegistrationRequest',
-    ok: [
-      [201, 'CreatedBooking', 'The registration and its manage token.'],
-      [202, 'Waitlisted', 'On the waitlist.'],
-    ],
-    errors: [400, 404, 409, 422],
-  },
-  {
-    method: 'post',
-    path: '/bookings',
-    id: 'createBooking',
-    summary:
-      'Book a one-to-one session. 409 slot_unavailable carries alternatives; 409 price_changed the fresh quote.',
-    auth: 'none',
-    idempotent: true,
-    body: 'CreateBookingRequest',
-    ok: [[201, 'CreatedBooking', 'The booking and its manage token.']],
-    errors: [400, 404, 409, 422],
-  },
-  {
-    method: 'get',
-    path: '/bookings/{bookingId}',
-    id: 'getBooking',
-    summary: 'A booking, with its manage token or the provider’s token.',
-    auth: 'manage',
-    ok: [[200, 'Booking', 'The booking.']],
-    errors: [401, 403, 404],
-  },
-  {
-    method: 'post',
-    path: '/bookings/{bookingId}/cancel',
-    id: 'cancelBooking',
-    summary: 'Cancel, with a reason; the refund follows the cancellation policy.',
-    auth: 'manage',
-    body: 'CancelBookingRequest',
-    ok: [[200, 'Booking', 'The cancelled booking.']],
-    errors: [401, 403, 404, 409, 422],
-  },
-  {
-    method: 'post',
-    path: '/bookings/{bookingId}/reschedule',
-    id: 'rescheduleBooking',
-    summary: 'Move to a new start: same booking, same price, a history entry.',
-    auth: 'manage',
-    body: 'RescheduleBookingRequest',
-    ok: [[200, 'Booking', 'The moved booking.']],
-    errors: [401, 403, 404, 409, 422],
-  },
-  ...(['confirm', 'decline', 'start', 'complete', 'no-show'] as const).map((action): Operation => ({
-    method: 'post',
-    path: `/bookings/{bookingId}/${action}`,
-    id: `${action.replace('-', '')}Booking`,
-    summary: `The provider’s ${action} step of the lifecycle.`,
-    auth: 'provider',
-    body: 'ActionRequest',
-    ok: [[200, 'Booking', 'The booking after the step.']],
-    errors: [401, 403, 404, 409],
-  })),
-];
-
-const errorText: Record<number, string> = {
-  400: 'The body is not JSON, or the Idempotency-Key header is missing (problem details).',
-  401: 'No token, or an unknown one (problem details).',
-  403: 'A token for someone else’s data (problem details).',
-  404: 'No such provider, event or booking (problem details).',
-  409: 'slot_unavailable, price_changed, event_full, event_closed or transition_refused (problem details).',
-  422: 'Field errors, each naming its field; or idempotency_conflict (problem details).',
 };
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -314,63 +88,120 @@ export function openApiDocument(): Record<string, unknown> {
     enum: [...PROBLEM_CODES],
   };
 
+  const nameOf = new Map(Object.entries(components).map(([name, schema]) => [schema, name]));
+  const schemaOf = (schema: z.ZodMiniType) => {
+    const name = nameOf.get(schema);
+    if (name) return ref(name);
+    const { $schema: _schema, ...rest } = z.toJSONSchema(schema, {
+      io: 'input',
+      unrepresentable: 'any',
+    }) as Record<string, unknown>;
+    return rest;
+  };
+  const problemResponse = (codes: readonly ProblemCode[]) => ({
+    description: codes.map((code) => `${code}: ${PROBLEMS[code].title}.`).join(' '),
+    content: { 'application/problem+json': { schema: ref('Problem') } },
+  });
+
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const op of operations) {
-    const parameters: unknown[] = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+  for (const [id, e] of Object.entries(endpoints) as [string, EndpointSpec][]) {
+    const parameters: unknown[] = [...e.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
       name: m[1],
       in: 'path',
       required: true,
-      schema: { type: 'string' },
+      schema: { type: 'string', pattern: '^\\S{1,128}$' },
     }));
-    for (const [name, description] of op.query ?? [])
-      parameters.push({
-        name,
-        in: 'query',
-        required: false,
-        description,
-        schema: { type: 'string' },
-      });
-    if (op.idempotent)
+    if (e.query) {
+      const query = schemaOf(e.query) as {
+        properties?: Record<string, { description?: string }>;
+        required?: string[];
+      };
+      for (const [name, property] of Object.entries(query.properties ?? {})) {
+        // An optional value that may also be null is, in a query string, simply absent.
+        const options = (property as { anyOf?: { type?: string }[] }).anyOf;
+        const schema =
+          options?.length === 2 && options[1]?.type === 'null'
+            ? (options[0] as { description?: string })
+            : property;
+        const { description, ...rest } = schema as {
+          description?: string;
+          type?: string;
+          anyOf?: unknown;
+        };
+        // A parameter typed by its metadata (integer, boolean, list) is written as text on the
+        // wire; the union of what the client may pass is not the wire's type.
+        if (rest.type && rest.anyOf) delete rest.anyOf;
+        parameters.push({
+          name,
+          in: 'query',
+          required: query.required?.includes(name) ?? false,
+          ...(description ? { description } : {}),
+          schema: rest,
+        });
+      }
+    }
+    if (e.keyed)
       parameters.push({
         name: 'Idempotency-Key',
         in: 'header',
         required: true,
         description:
-          'One key per thing to create; a retry with the same key and body replays the first answer, with another body it is refused.',
-        schema: { type: 'string', maxLength: 255 },
+          'One key per thing to create (1 to 255 characters); a retry with the same key and body replays the first answer, with another body it is refused (422 idempotency_conflict). Keys are scoped to the caller and the endpoint.',
+        schema: { type: 'string', minLength: 1, maxLength: 255 },
+      });
+    if (e.etag)
+      parameters.push({
+        name: 'If-None-Match',
+        in: 'header',
+        required: false,
+        description: 'The ETag of an earlier answer: 304 when nothing changed.',
+        schema: { type: 'string' },
+      });
+    if (e.ifMatch)
+      parameters.push({
+        name: 'If-Match',
+        in: 'header',
+        required: false,
+        description:
+          'The version read before editing (quoted): 412 precondition_failed when someone saved since.',
+        schema: { type: 'string' },
       });
     const responses: Record<string, unknown> = {};
-    for (const [status, schema, description] of op.ok)
+    for (const [status, schema] of Object.entries(e.responses))
       responses[status] = schema
-        ? { description, content: { 'application/json': { schema: ref(schema) } } }
-        : { description };
-    for (const status of op.errors)
-      responses[status] = {
-        description: errorText[status],
-        content: { 'application/problem+json': { schema: ref('Problem') } },
-      };
-    responses['5XX'] = {
-      description: 'The server failed; retry later (reads and keyed creates are safe to retry).',
-      content: { 'application/problem+json': { schema: ref('Problem') } },
-    };
-    paths[op.path] ??= {};
-    paths[op.path]![op.method] = {
-      operationId: op.id,
-      summary: op.summary,
+        ? {
+            description: e.outcomes?.[Number(status)] ?? 'OK',
+            content: { 'application/json': { schema: schemaOf(schema) } },
+            ...(e.etag ? { headers: { ETag: { schema: { type: 'string' } } } } : {}),
+          }
+        : { description: 'OK' };
+    if (e.etag) responses[304] = { description: 'Unchanged since the ETag sent in If-None-Match.' };
+    const byStatus = new Map<number, ProblemCode[]>();
+    for (const code of [...e.problems, ...COMMON_PROBLEMS]) {
+      const { status } = PROBLEMS[code];
+      byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+    }
+    for (const [status, codes] of [...byStatus].sort(([a], [b]) => a - b))
+      responses[status] = problemResponse(codes);
+    const path = e.path;
+    paths[path] ??= {};
+    paths[path]![e.method.toLowerCase()] = {
+      operationId: id,
+      summary: e.summary,
       ...(parameters.length ? { parameters } : {}),
-      ...(op.body
+      ...(e.body
         ? {
             requestBody: {
               required: true,
-              content: { 'application/json': { schema: ref(op.body) } },
+              content: { 'application/json': { schema: schemaOf(e.body) } },
             },
           }
         : {}),
       responses,
       security:
-        op.auth === 'none'
+        e.auth === 'none'
           ? []
-          : op.auth === 'provider'
+          : e.auth === 'provider'
             ? [{ providerToken: [] }]
             : [{ manageToken: [] }, { providerToken: [] }],
     };
@@ -382,7 +213,7 @@ export function openApiDocument(): Record<string, unknown> {
       title: 'Booking HTTP contract',
       version: '1.0.0',
       description:
-        'What a backend implements so that <booking-widget> and <group-event-list> can use it. Amounts are integer minor units, instants ISO-8601. See docs/http-contract.md.',
+        'What a backend implements so that the booking elements can use it. Amounts are integer minor units, instants ISO-8601. Every error is problem details (RFC 9457) with a stable code. Browsers call it cross-origin: CORS preflight allows Authorization, Content-Type, Idempotency-Key, If-None-Match and If-Match, and ETag, Location, Retry-After and Idempotent-Replayed are exposed. See docs/http-contract.md.',
     },
     paths,
     components: {

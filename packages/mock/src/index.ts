@@ -1,6 +1,7 @@
 /**
- * @booking/mock: the booking HTTP contract served from memory, with demo data and fault knobs.
- * `./browser` starts it in a page (MSW service worker), `./server` on a real HTTP port in Node.
+ * @booking/mock: the reference server (@booking/server) in memory, with the demo data and fault
+ * knobs. `./browser` starts it in a page (MSW service worker), `./server` on a real HTTP port in
+ * Node.
  *
  * @packageDocumentation
  */
@@ -15,7 +16,7 @@ export {
   demoData,
   localDateAfter,
   localInstant,
-  type MockData,
-  type MockEventSeed,
-  type MockProvider,
-} from './data.js';
+  type DemoData,
+  type DemoEventSeed,
+  type DemoProvider,
+} from '@booking/server';

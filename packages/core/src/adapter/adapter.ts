@@ -1,25 +1,14 @@
-// The BookingAdapter interface: what the elements need from a backend. The HTTP adapter
-// implements it over the contract; a backend without HTTP (a hosted database's SDK, an in-process
-// store) can implement it directly.
-import type { Booking } from '../schemas/booking.js';
+// The adapter types: what the elements need from a backend, derived from the contract's table
+// of endpoints, so a method's arguments and result can never drift from what the server answers.
+// The HTTP adapter implements them over the contract; a backend without HTTP (a hosted database's
+// SDK, an in-process store) can implement them directly.
+import type * as z from 'zod/mini';
 import type {
-  ActionRequest,
-  AvailabilityInput,
-  AvailabilityResponse,
-  CancelBookingRequest,
-  CreateBookingRequest,
-  CreatedBooking,
-  GroupEventInput,
-  GroupEventPage,
-  GroupEventPatch,
-  GroupRegistrationRequest,
-  ProviderBookingsPage,
-  ProviderPage,
-  RescheduleBookingRequest,
-  Waitlisted,
-} from '../schemas/contract.js';
-import type { BookingStatus } from '../schemas/booking.js';
-import type { GroupEvent, Provider } from '../schemas/provider.js';
+  EndpointName,
+  Endpoints,
+  ProviderEndpointName,
+  VisitorEndpointName,
+} from '../contract/endpoints.js';
 
 /** Options every call takes. */
 export interface CallOptions {
@@ -33,118 +22,74 @@ export interface CreateOptions extends CallOptions {
   idempotencyKey: string;
 }
 
-/** Filters of `listProviders`. Prices are minor units of `currency`. */
-export interface ProviderQuery {
-  /** Words to find in the name, headline or bio. */
-  q?: string;
-  specialization?: string;
-  subject?: string;
-  jobTitle?: string;
-  kind?: 'one_to_one' | 'group';
-  currency?: string;
-  minPrice?: number;
-  maxPrice?: number;
-  cursor?: string;
-  limit?: number;
+/** Options of a call that replaces something another person may have changed. */
+export interface ReplaceOptions extends CallOptions {
+  /** The `version` read before editing: refused with 412 (`precondition_failed`) when stale. */
+  ifMatch?: string | undefined;
 }
 
-/** Filters of `listEvents`. */
-export interface EventQuery {
-  providerId?: string;
-  tag?: string;
-  q?: string;
-  /** Events starting at or after this instant (default: now). */
-  from?: string;
-  /** Events starting before this instant. */
-  to?: string;
-  currency?: string;
-  minPrice?: number;
-  maxPrice?: number;
-  /** Only events with seats left. */
-  hasSeats?: boolean;
-  cursor?: string;
-  limit?: number;
-}
+/** One string argument per `{id}` of a path. */
+type PathArgs<P extends string> = P extends `${string}{${string}}${infer Rest}`
+  ? [id: string, ...PathArgs<Rest>]
+  : [];
+type TokenArg<E> = E extends { auth: 'manage' } ? [manageToken: string] : [];
+/** A body argument is optional when the empty object is a valid body. */
+type BodyArg<E> = E extends { body: infer S extends z.ZodMiniType }
+  ? object extends z.input<S>
+    ? [body?: z.input<S>]
+    : [body: z.input<S>]
+  : [];
+/** A query takes its typed values (numbers, booleans, lists); the client writes them as text. */
+type QueryArg<E> = E extends { query: infer S extends z.ZodMiniType }
+  ? object extends z.output<S>
+    ? [query?: z.output<S>]
+    : [query: z.output<S>]
+  : [];
+type OptionsArg<E> = E extends { keyed: true }
+  ? [options: CreateOptions]
+  : E extends { ifMatch: true }
+    ? [options?: ReplaceOptions]
+    : [options?: CallOptions];
 
-/** Filters of a provider's `listBookings`. */
-export interface ProviderBookingQuery {
-  status?: BookingStatus | BookingStatus[];
-  from?: string;
-  to?: string;
-  /** Words of the client's name or email. */
-  client?: string;
-  cursor?: string;
-  limit?: number;
-}
+type Body<S> = S extends z.ZodMiniType ? z.output<S> : void;
+type Outcome<E, S> = E extends { outcomes: infer O }
+  ? S extends keyof O
+    ? { status: O[S] }
+    : object
+  : object;
 
-/** What a registration produced: seats, or a place on the waitlist. */
-export type RegistrationResult =
-  ({ status: 'registered' } & CreatedBooking) | ({ status: 'waitlisted' } & Waitlisted);
-
-/** A provider's own steps on a booking. */
-export type ProviderAction = 'confirm' | 'decline' | 'start' | 'complete' | 'no_show';
+/** What a call of endpoint `E` resolves with: the body of its answer (tagged by `outcomes`). */
+export type ResultOf<E> = E extends { responses: infer R }
+  ? { [S in keyof R]: Body<R[S]> & Outcome<E, S> }[keyof R]
+  : never;
 
 /**
- * What the elements need from a backend: public reads, client writes, and managing a booking
- * with its manage token. Every method rejects with a `BookingApiError` subclass.
+ * The client method of endpoint `E`: its path's ids, the manage token (manage endpoints), the body,
+ * the query and the options, in that order.
  */
-export interface BookingAdapter {
-  listProviders(query?: ProviderQuery, options?: CallOptions): Promise<ProviderPage>;
-  getProvider(providerId: string, options?: CallOptions): Promise<Provider>;
-  getAvailability(
-    providerId: string,
-    range: { from: string; to: string },
-    options?: CallOptions,
-  ): Promise<AvailabilityResponse>;
-  listEvents(query?: EventQuery, options?: CallOptions): Promise<GroupEventPage>;
-  getEvent(eventId: string, options?: CallOptions): Promise<GroupEvent>;
-  createBooking(request: CreateBookingRequest, options: CreateOptions): Promise<CreatedBooking>;
-  register(
-    eventId: string,
-    request: GroupRegistrationRequest,
-    options: CreateOptions,
-  ): Promise<RegistrationResult>;
-  getBooking(bookingId: string, manageToken: string, options?: CallOptions): Promise<Booking>;
-  cancelBooking(
-    bookingId: string,
-    manageToken: string,
-    request?: CancelBookingRequest,
-    options?: CallOptions,
-  ): Promise<Booking>;
-  rescheduleBooking(
-    bookingId: string,
-    manageToken: string,
-    request: RescheduleBookingRequest,
-    options?: CallOptions,
-  ): Promise<Booking>;
-}
+export type EndpointMethod<E> = E extends { path: infer P extends string }
+  ? (
+      ...args: [...PathArgs<P>, ...TokenArg<E>, ...BodyArg<E>, ...QueryArg<E>, ...OptionsArg<E>]
+    ) => Promise<ResultOf<E>>
+  : never;
 
-/** A provider's writes, with the provider's bearer token. */
-export interface ProviderAdapter {
-  replaceAvailability(
-    providerId: string,
-    input: AvailabilityInput,
-    options?: CallOptions,
-  ): Promise<AvailabilityInput>;
-  listBookings(
-    providerId: string,
-    query?: ProviderBookingQuery,
-    options?: CallOptions,
-  ): Promise<ProviderBookingsPage>;
-  createEvent(
-    providerId: string,
-    input: GroupEventInput,
-    options: CreateOptions,
-  ): Promise<GroupEvent>;
-  updateEvent(eventId: string, patch: GroupEventPatch, options?: CallOptions): Promise<GroupEvent>;
-  cancelEvent(eventId: string, options?: CallOptions): Promise<GroupEvent>;
-  act(
-    bookingId: string,
-    action: ProviderAction,
-    request?: ActionRequest,
-    options?: CallOptions,
-  ): Promise<Booking>;
-}
+/** A client with one method per named endpoint. */
+export type ClientOf<Names extends EndpointName> = {
+  [K in Names]: EndpointMethod<Endpoints[K]>;
+};
+
+/**
+ * What the visitor elements need from a backend: public reads, creates, and managing a booking
+ * (or a waitlist place) with its manage token. One method per endpoint of the contract that a
+ * visitor may call; every method rejects with a `BookingApiError` subclass.
+ */
+export type BookingAdapter = ClientOf<VisitorEndpointName>;
+
+/** The provider's own calls, with the provider's bearer token (given to `createHttpAdapter`). */
+export type ProviderAdapter = ClientOf<ProviderEndpointName>;
+
+/** What a registration produced: seats, or a place on the waitlist. */
+export type RegistrationResult = ResultOf<Endpoints['register']>;
 
 /**
  * A fresh idempotency key. Make one when the user decides to book and keep it (with what they

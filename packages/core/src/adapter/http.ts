@@ -5,28 +5,22 @@
 // details, page limits, validation, and the ETag cache.
 import ky from 'ky';
 import * as z from 'zod/mini';
+import { endpoints, type EndpointName, type EndpointSpec } from '../contract/endpoints.js';
 import { BookingInputError } from '../errors.js';
 import { SlotSchema } from '../schemas/availability.js';
-import { BookingSchema, type Booking } from '../schemas/booking.js';
 import {
-  AvailabilityInputSchema,
-  AvailabilityResponseSchema,
-  CreatedBookingSchema,
   FieldErrorSchema,
-  GroupEventPageSchema,
+  MAX_PAGE_ITEMS,
   ProblemSchema,
-  ProviderBookingsPageSchema,
-  ProviderPageSchema,
-  WaitlistedSchema,
   type Problem,
 } from '../schemas/contract.js';
-import { GroupEventSchema, ProviderSchema } from '../schemas/provider.js';
 import { validate } from '../schemas/validate.js';
 import type {
   BookingAdapter,
-  ProviderAction,
+  CallOptions,
+  CreateOptions,
   ProviderAdapter,
-  RegistrationResult,
+  ReplaceOptions,
 } from './adapter.js';
 import {
   AuthError,
@@ -77,25 +71,6 @@ export interface HttpAdapterOptions {
   token?: string;
 }
 
-/**
- * One endpoint of the contract as the client sends it (what the contract table will hold).
- * @internal
- */
-interface Endpoint<T> {
-  method: 'get' | 'post' | 'put' | 'patch';
-  /** Under baseUrl, with `{name}` for each id argument: `events/{eventId}/registrations`. */
-  path: string;
-  /** `provider`: the adapter's token; `manage`: the booking's manage token. */
-  auth: 'none' | 'provider' | 'manage';
-  /** A create that takes an `Idempotency-Key`, and is retried with it. */
-  keyed?: boolean;
-  response: z.ZodMiniType<T>;
-  /** A page of a list, refused above {@link MAX_PAGE_ITEMS} items before it is validated. */
-  page?: boolean;
-  /** Revalidated with `If-None-Match` from the ETag cache: an unchanged answer is a 304. */
-  etag?: boolean;
-}
-
 /** What one call sends besides the endpoint. @internal */
 interface CallInput {
   params?: Record<string, string>;
@@ -103,11 +78,10 @@ interface CallInput {
   body?: unknown;
   manageToken?: string;
   idempotencyKey?: string;
+  ifMatch?: string | undefined;
   signal?: AbortSignal | undefined;
 }
 
-/** The most items a page of the contract holds (`?limit=` is 1 to 100). */
-const MAX_PAGE_ITEMS = 100;
 /** Redirects a read follows (on baseUrl's origin) before giving up. */
 const MAX_REDIRECTS = 5;
 /** Entries of the ETag cache; the oldest goes first. */
@@ -116,131 +90,11 @@ const RETRY_STATUS = [408, 429, 500, 502, 503, 504];
 const RETRY_AFTER_STATUS = [429, 503];
 const REDIRECT_STATUS = [301, 302, 303, 307, 308];
 
-const endpoint = <T>(e: Endpoint<T>) => e;
-
-const ENDPOINTS = {
-  listProviders: endpoint({
-    method: 'get',
-    path: 'providers',
-    auth: 'none',
-    response: ProviderPageSchema,
-    page: true,
-  }),
-  getProvider: endpoint({
-    method: 'get',
-    path: 'providers/{providerId}',
-    auth: 'none',
-    response: ProviderSchema,
-  }),
-  getAvailability: endpoint({
-    method: 'get',
-    path: 'providers/{providerId}/availability',
-    auth: 'none',
-    response: AvailabilityResponseSchema,
-    etag: true,
-  }),
-  listEvents: endpoint({
-    method: 'get',
-    path: 'events',
-    auth: 'none',
-    response: GroupEventPageSchema,
-    page: true,
-  }),
-  getEvent: endpoint({
-    method: 'get',
-    path: 'events/{eventId}',
-    auth: 'none',
-    response: GroupEventSchema,
-  }),
-  createBooking: endpoint({
-    method: 'post',
-    path: 'bookings',
-    auth: 'none',
-    keyed: true,
-    response: CreatedBookingSchema,
-  }),
-  register: endpoint({
-    method: 'post',
-    path: 'events/{eventId}/registrations',
-    auth: 'none',
-    keyed: true,
-    response: z.union([CreatedBookingSchema, WaitlistedSchema]),
-  }),
-  getBooking: endpoint({
-    method: 'get',
-    path: 'bookings/{bookingId}',
-    auth: 'manage',
-    response: BookingSchema,
-  }),
-  cancelBooking: endpoint({
-    method: 'post',
-    path: 'bookings/{bookingId}/cancel',
-    auth: 'manage',
-    response: BookingSchema,
-  }),
-  rescheduleBooking: endpoint({
-    method: 'post',
-    path: 'bookings/{bookingId}/reschedule',
-    auth: 'manage',
-    response: BookingSchema,
-  }),
-  replaceAvailability: endpoint({
-    method: 'put',
-    path: 'providers/{providerId}/availability',
-    auth: 'provider',
-    response: AvailabilityInputSchema,
-  }),
-  listBookings: endpoint({
-    method: 'get',
-    path: 'providers/{providerId}/bookings',
-    auth: 'provider',
-    response: ProviderBookingsPageSchema,
-    page: true,
-  }),
-  createEvent: endpoint({
-    method: 'post',
-    path: 'providers/{providerId}/events',
-    auth: 'provider',
-    keyed: true,
-    response: GroupEventSchema,
-  }),
-  updateEvent: endpoint({
-    method: 'patch',
-    path: 'events/{eventId}',
-    auth: 'provider',
-    response: GroupEventSchema,
-  }),
-  cancelEvent: endpoint({
-    method: 'post',
-    path: 'events/{eventId}/cancel',
-    auth: 'provider',
-    response: GroupEventSchema,
-  }),
-};
-
-const ACTIONS: Record<ProviderAction, Endpoint<Booking>> = {
-  confirm: action('confirm'),
-  decline: action('decline'),
-  start: action('start'),
-  complete: action('complete'),
-  no_show: action('no-show'),
-};
-
-function action(step: string): Endpoint<Booking> {
-  return {
-    method: 'post',
-    path: `bookings/{bookingId}/${step}`,
-    auth: 'provider',
-    response: BookingSchema,
-  };
-}
-
 /** `GET /events/{id}`: how errors name an endpoint. */
-const nameOf = (e: Endpoint<unknown>) =>
-  `${e.method.toUpperCase()} /${e.path.replace(/\{\w+\}/g, '{id}')}`;
+const nameOf = (e: EndpointSpec) => `${e.method} ${e.path.replace(/\{\w+\}/g, '{id}')}`;
 
 /** Reads, replacing PUTs and keyed creates can be sent again; other writes are sent once. */
-const retries = (e: Endpoint<unknown>) => e.method === 'get' || e.method === 'put' || !!e.keyed;
+const retries = (e: EndpointSpec) => e.method === 'GET' || e.method === 'PUT' || !!e.keyed;
 
 function absoluteBase(baseUrl: string): string {
   const location = (globalThis as { location?: { href: string } }).location;
@@ -267,7 +121,7 @@ function milliseconds(name: string, value: number | undefined, fallback: number)
 }
 
 /** The path under baseUrl, each id one encoded segment; `.`, `..` and `''` would change the path. */
-function pathOf(e: Endpoint<unknown>, params: Record<string, string> = {}): string {
+function pathOf(e: EndpointSpec, params: Record<string, string> = {}): string {
   return e.path.replace(/\{(\w+)\}/g, (_, key: string) => {
     const value: unknown = params[key];
     if (typeof value !== 'string' || value === '' || value === '.' || value === '..')
@@ -492,7 +346,7 @@ export function createHttpAdapter(config: HttpAdapterOptions): BookingAdapter & 
       retry.delayMs ? retry.delayMs(attempt) : Math.random() * 300 * 2 ** (attempt - 1),
     );
 
-  function headersOf(e: Endpoint<unknown>, input: CallInput, name: string) {
+  function headersOf(e: EndpointSpec, input: CallInput, name: string) {
     const headers: Record<string, string> = { accept: 'application/json', ...config.headers };
     if (e.auth === 'provider') {
       if (!config.token)
@@ -513,6 +367,7 @@ export function createHttpAdapter(config: HttpAdapterOptions): BookingAdapter & 
         );
       headers['idempotency-key'] = input.idempotencyKey;
     }
+    if (e.ifMatch && input.ifMatch) headers['if-match'] = `"${input.ifMatch}"`;
     return headers;
   }
 
@@ -521,7 +376,7 @@ export function createHttpAdapter(config: HttpAdapterOptions): BookingAdapter & 
    * `signal` aborts. Throws a `Retryable` for what another attempt may cure.
    */
   async function attempt(
-    e: Endpoint<unknown>,
+    e: EndpointSpec,
     name: string,
     url: string,
     headers: Record<string, string>,
@@ -531,7 +386,7 @@ export function createHttpAdapter(config: HttpAdapterOptions): BookingAdapter & 
     const fetchOnce = (target: string, redirect: RequestRedirect, withBody: boolean) =>
       untilAborted(
         http(target, {
-          method: withBody ? e.method : 'get',
+          method: withBody ? e.method : 'GET',
           headers,
           ...(withBody && body !== undefined ? { json: body } : {}),
           signal,
@@ -551,7 +406,7 @@ export function createHttpAdapter(config: HttpAdapterOptions): BookingAdapter & 
           // A browser hides where a redirect points. A write is not sent again; a read is sent
           // again with the browser following, and refused if it ended on another origin (the
           // browser drops Authorization when a redirect leaves the origin).
-          if (e.method !== 'get')
+          if (e.method !== 'GET')
             throw refuse(
               0,
               `a redirect (the browser hides where to), and a write never follows a redirect: its body and Idempotency-Key go only to ${base}. Point baseUrl at the address that answers.`,
@@ -571,7 +426,7 @@ export function createHttpAdapter(config: HttpAdapterOptions): BookingAdapter & 
         void response.body?.cancel().catch(() => undefined);
         if (!location) throw refuse(status, `a ${status} redirect without a Location header.`);
         const next = new URL(location, current);
-        if (e.method !== 'get')
+        if (e.method !== 'GET')
           throw refuse(
             status,
             `a ${status} redirect to ${next.href}, and a write never follows a redirect: its body and Idempotency-Key go only to ${base}. Point baseUrl at the address that answers.`,
@@ -632,7 +487,7 @@ export function createHttpAdapter(config: HttpAdapterOptions): BookingAdapter & 
   }
 
   /** Parses a 2xx body: JSON, the page limit, then the schema. */
-  function parse<T>(e: Endpoint<T>, name: string, exchange: Exchange): T {
+  function parse(e: EndpointSpec, name: string, exchange: Exchange): unknown {
     let json: unknown;
     try {
       json = JSON.parse(exchange.text);
@@ -647,7 +502,15 @@ export function createHttpAdapter(config: HttpAdapterOptions): BookingAdapter & 
         `a page holds at most ${MAX_PAGE_ITEMS} items, and this one has ${items.length}.`,
         exchange.status,
       );
-    const parsed = validate(e.response, json);
+    const schema = e.responses[exchange.status];
+    if (!schema)
+      throw new ContractError(
+        name,
+        'status',
+        `${exchange.status} is not an answer of this endpoint (it answers ${Object.keys(e.responses).join(' or ')}).`,
+        exchange.status,
+      );
+    const parsed = validate(schema, json);
     if (!parsed.ok) {
       const first = parsed.errors[0]!;
       throw new ContractError(name, first.field, first.message, exchange.status);
@@ -656,7 +519,10 @@ export function createHttpAdapter(config: HttpAdapterOptions): BookingAdapter & 
   }
 
   /** Every call goes through here: see the rules on {@link createHttpAdapter}. */
-  async function send<T>(e: Endpoint<T>, input: CallInput): Promise<{ body: T; status: number }> {
+  async function send(
+    e: EndpointSpec,
+    input: CallInput,
+  ): Promise<{ body: unknown; status: number }> {
     const name = nameOf(e);
     const { signal } = input;
     if (signal?.aborted) throw signal.reason;
@@ -665,7 +531,7 @@ export function createHttpAdapter(config: HttpAdapterOptions): BookingAdapter & 
         v === undefined || v === '' ? [] : [[k, String(v)]],
       ),
     ).toString();
-    const url = `${base}/${pathOf(e, input.params)}${query ? `?${query}` : ''}`;
+    const url = `${base}${pathOf(e, input.params)}${query ? `?${query}` : ''}`;
     const headers = headersOf(e, input, name);
     const cached = e.etag ? etags.get(url) : undefined;
     if (cached) headers['if-none-match'] = cached.etag;
@@ -694,7 +560,7 @@ export function createHttpAdapter(config: HttpAdapterOptions): BookingAdapter & 
               );
             etags.delete(url);
             etags.set(url, cached);
-            return { body: cached.body as T, status: 304 };
+            return { body: cached.body, status: 304 };
           }
           if (exchange.status >= 200 && exchange.status < 300) {
             const body = parse(e, name, exchange);
@@ -745,110 +611,38 @@ export function createHttpAdapter(config: HttpAdapterOptions): BookingAdapter & 
     }
   }
 
-  const body = async <T>(e: Endpoint<T>, input: CallInput) => (await send(e, input)).body;
+  /** The method of one endpoint: positional arguments as `EndpointMethod` orders them. */
+  function method(name: EndpointName) {
+    const e: EndpointSpec = endpoints[name];
+    const ids = [...e.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+    return async (...args: unknown[]) => {
+      const input: CallInput = { params: {} };
+      let i = 0;
+      for (const id of ids) input.params![id] = args[i++] as string;
+      if (e.auth === 'manage') input.manageToken = args[i++] as string;
+      if (e.body) input.body = args[i++] ?? {};
+      if (e.query) input.query = serialize(args[i++]);
+      const options = (args[i] ?? {}) as CreateOptions & ReplaceOptions & CallOptions;
+      input.signal = options.signal;
+      if (e.keyed) input.idempotencyKey = options.idempotencyKey;
+      if (e.ifMatch) input.ifMatch = options.ifMatch;
+      const { body, status } = await send(e, input);
+      const outcome = e.outcomes?.[status];
+      return outcome ? { ...(body as object), status: outcome } : body;
+    };
+  }
 
-  return {
-    listProviders: (query = {}, options) =>
-      body(ENDPOINTS.listProviders, { query: { ...query }, signal: options?.signal }),
+  return Object.fromEntries(
+    (Object.keys(endpoints) as EndpointName[]).map((name) => [name, method(name)]),
+  ) as unknown as BookingAdapter & ProviderAdapter;
+}
 
-    getProvider: (providerId, options) =>
-      body(ENDPOINTS.getProvider, { params: { providerId }, signal: options?.signal }),
-
-    getAvailability: (providerId, range, options) =>
-      body(ENDPOINTS.getAvailability, {
-        params: { providerId },
-        query: { from: range.from, to: range.to },
-        signal: options?.signal,
-      }),
-
-    listEvents: (query = {}, options) =>
-      body(ENDPOINTS.listEvents, { query: { ...query }, signal: options?.signal }),
-
-    getEvent: (eventId, options) =>
-      body(ENDPOINTS.getEvent, { params: { eventId }, signal: options?.signal }),
-
-    createBooking: (request, options) =>
-      body(ENDPOINTS.createBooking, {
-        body: request,
-        idempotencyKey: options.idempotencyKey,
-        signal: options.signal,
-      }),
-
-    async register(eventId, request, options): Promise<RegistrationResult> {
-      const { body: answer, status } = await send(ENDPOINTS.register, {
-        params: { eventId },
-        body: request,
-        idempotencyKey: options.idempotencyKey,
-        signal: options.signal,
-      });
-      if (status === 202 && 'entry' in answer) return { status: 'waitlisted', ...answer };
-      if ('booking' in answer) return { status: 'registered', ...answer };
-      throw new ContractError(
-        nameOf(ENDPOINTS.register),
-        'booking',
-        'a 201 carries the booking, a 202 the waitlist entry.',
-        status,
-      );
-    },
-
-    getBooking: (bookingId, manageToken, options) =>
-      body(ENDPOINTS.getBooking, { params: { bookingId }, manageToken, signal: options?.signal }),
-
-    cancelBooking: (bookingId, manageToken, request = {}, options) =>
-      body(ENDPOINTS.cancelBooking, {
-        params: { bookingId },
-        manageToken,
-        body: request,
-        signal: options?.signal,
-      }),
-
-    rescheduleBooking: (bookingId, manageToken, request, options) =>
-      body(ENDPOINTS.rescheduleBooking, {
-        params: { bookingId },
-        manageToken,
-        body: request,
-        signal: options?.signal,
-      }),
-
-    replaceAvailability: (providerId, input, options) =>
-      body(ENDPOINTS.replaceAvailability, {
-        params: { providerId },
-        body: input,
-        signal: options?.signal,
-      }),
-
-    listBookings: (providerId, query = {}, options) =>
-      body(ENDPOINTS.listBookings, {
-        params: { providerId },
-        query: {
-          ...query,
-          status: Array.isArray(query.status) ? query.status.join(',') : query.status,
-        },
-        signal: options?.signal,
-      }),
-
-    createEvent: (providerId, input, options) =>
-      body(ENDPOINTS.createEvent, {
-        params: { providerId },
-        body: input,
-        idempotencyKey: options.idempotencyKey,
-        signal: options.signal,
-      }),
-
-    updateEvent: (eventId, patch, options) =>
-      body(ENDPOINTS.updateEvent, { params: { eventId }, body: patch, signal: options?.signal }),
-
-    cancelEvent: (eventId, options) =>
-      body(ENDPOINTS.cancelEvent, { params: { eventId }, body: {}, signal: options?.signal }),
-
-    async act(bookingId, step, request = {}, options) {
-      if (!Object.hasOwn(ACTIONS, step))
-        throw new BookingInputError(
-          'invalid_input',
-          `${JSON.stringify(step)} is not a step: use one of ${Object.keys(ACTIONS).join(', ')}.`,
-          ['action'],
-        );
-      return body(ACTIONS[step], { params: { bookingId }, body: request, signal: options?.signal });
-    },
-  };
+/** Query values as text: lists comma-separated, absent and empty values left out. */
+function serialize(query: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries((query ?? {}) as Record<string, unknown>)) {
+    if (value === undefined || value === null || value === '') continue;
+    out[key] = Array.isArray(value) ? value.join(',') : String(value);
+  }
+  return out;
 }

@@ -26,7 +26,12 @@ import {
   wholeNumber,
 } from './fields.js';
 import { QuoteSchema } from './pricing.js';
-import { GroupEventSchema, ProviderSchema, groupEventInputShape } from './provider.js';
+import {
+  BookingPolicySchema,
+  GroupEventSchema,
+  ProviderSchema,
+  groupEventInputShape,
+} from './provider.js';
 
 /** Book a one-to-one session. `quote` is the price the client saw; a stale one gets 409. */
 export const CreateBookingRequestSchema = z.object({
@@ -72,35 +77,15 @@ export const FieldErrorSchema = z.object({
 });
 export type FieldError = z.infer<typeof FieldErrorSchema>;
 
-/** Stable codes of problem details; programs branch on these, people read `detail`. */
-export const PROBLEM_CODES = [
-  'bad_request',
-  'validation_failed',
-  'idempotency_key_required',
-  'slot_unavailable',
-  'price_changed',
-  'event_full',
-  'event_closed',
-  'not_found',
-  'provider_not_found',
-  'booking_not_found',
-  'event_not_found',
-  'waitlist_entry_not_found',
-  'transition_refused',
-  'unauthorized',
-  'forbidden',
-  'idempotency_conflict',
-  'rate_limited',
-  'server_error',
-] as const;
-export type ProblemCode = (typeof PROBLEM_CODES)[number];
+export { PROBLEM_CODES, type ProblemCode } from '../contract/problems.js';
 
 /**
  * An error response (RFC 9457 problem details) with a stable `code` and, depending on it, field
  * errors, alternative slots, the fresh quote, or a waitlist offer.
  */
 export const ProblemSchema = z.looseObject({
-  type: z.string(),
+  /** A URI naming the problem type; `about:blank` when absent (RFC 9457). */
+  type: optional(z.string()),
   title: z.string(),
   status: wholeNumber('status', 400, 599),
   code: z.string(),
@@ -120,8 +105,14 @@ export type Problem = z.infer<typeof ProblemSchema>;
  * const ProviderPage = pageOf(ProviderSchema);
  */
 export function pageOf<T extends z.ZodMiniType>(item: T) {
-  return z.object({ items: z.array(item), nextCursor: z.nullable(z.string()) });
+  return z.object({
+    items: z.array(item).check(z.maxLength(MAX_PAGE_ITEMS)),
+    nextCursor: z.nullable(z.string()),
+  });
 }
+
+/** The most items one page of a list holds (`limit` is 1 to 100, default 20). */
+export const MAX_PAGE_ITEMS = 100;
 
 /** `GET /providers`: a page of public profiles. */
 export const ProviderPageSchema = pageOf(ProviderSchema);
@@ -146,12 +137,32 @@ export const AvailabilityResponseSchema = z.object({
 });
 export type AvailabilityResponse = z.infer<typeof AvailabilityResponseSchema>;
 
-/** `PUT /providers/{id}/availability`: a provider replaces its weekly windows and overrides. */
-export const AvailabilityInputSchema = z.object({
+/**
+ * `GET /providers/{id}/schedule`: what a provider edits of its availability: the zone, weekly
+ * windows, date overrides and booking policy, with the `version` to send back as `If-Match`.
+ */
+export const ScheduleSchema = z.object({
+  providerId: IdSchema,
+  timeZone: TimeZoneSchema,
+  weekly: WeeklyAvailabilitySchema,
+  overrides: OverridesSchema,
+  policy: BookingPolicySchema,
+  /** Changes whenever the schedule is saved; an `ETag` of the answer too. */
+  version: z.string(),
+});
+export type Schedule = z.infer<typeof ScheduleSchema>;
+
+/**
+ * `PUT /providers/{id}/schedule`: the provider replaces its weekly windows and overrides, and
+ * optionally its zone and booking policy (absent ones are kept).
+ */
+export const ScheduleInputSchema = z.object({
+  timeZone: optional(TimeZoneSchema),
   weekly: WeeklyAvailabilitySchema,
   overrides: optional(OverridesSchema),
+  policy: optional(BookingPolicySchema),
 });
-export type AvailabilityInput = z.infer<typeof AvailabilityInputSchema>;
+export type ScheduleInput = z.infer<typeof ScheduleInputSchema>;
 
 /** `201` of `POST /bookings` and of a registration: the booking and what manages it. */
 export const CreatedBookingSchema = z.object({
@@ -186,7 +197,7 @@ export type ActionRequest = z.infer<typeof ActionRequestSchema>;
 
 /** `GET /providers/{id}/bookings`: a page of the provider's bookings and the dashboard counts. */
 export const ProviderBookingsPageSchema = z.object({
-  items: z.array(BookingSchema),
+  items: z.array(BookingSchema).check(z.maxLength(MAX_PAGE_ITEMS)),
   nextCursor: z.nullable(z.string()),
   /** Bookings per status among all that match the filters (not only this page). */
   counts: z.record(z.enum(BOOKING_STATUSES), wholeNumber('count', 0)),

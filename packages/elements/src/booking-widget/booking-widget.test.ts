@@ -4,7 +4,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { quote } from '@booking/core';
 import { ConflictError, createHttpAdapter, type BookingAdapter } from '@booking/core/http';
-import { createMockBackend, demoData, type MockBackend, type MockData } from '@booking/mock';
+import { createMockBackend, demoData, type MockBackend, type DemoData } from '@booking/mock';
 import '../define/booking-widget.js';
 import type { BookingWidget } from './booking-widget.js';
 
@@ -12,7 +12,7 @@ const NOW = Date.parse('2026-11-23T09:00:00Z');
 const clock = () => NOW;
 const BASE = 'http://mock.test/api';
 
-function backend(data?: MockData): { mock: MockBackend; adapter: BookingAdapter } {
+function backend(data?: DemoData): { mock: MockBackend; adapter: BookingAdapter } {
   const mock = createMockBackend({ baseUrl: BASE, now: clock, ...(data ? { data } : {}) });
   const adapter = createHttpAdapter({
     baseUrl: BASE,
@@ -519,7 +519,9 @@ describe('<booking-widget>', () => {
       expect(detail.status).to.equal('confirmed');
       expect(detail.manageToken).to.be.a('string');
       expect(confirmed[0]!.bubbles && confirmed[0]!.composed).to.equal(true);
-      expect(mock.bookings().filter((b) => b.client.email === 'jo@example.com').length).to.equal(1);
+      expect(
+        (await mock.bookings()).filter((b) => b.client.email === 'jo@example.com').length,
+      ).to.equal(1);
     });
 
     it('says a request is pending when the provider approves bookings', async () => {
@@ -540,12 +542,12 @@ describe('<booking-widget>', () => {
           @booking-request=${(e: Event) => e.preventDefault()}
         ></booking-widget>`,
       );
-      const before = mock.bookings().length;
+      const before = (await mock.bookings()).length;
       await page.toReview();
       page.button('Confirm booking').click();
       await new Promise((r) => setTimeout(r, 50));
       expect(page.heading()).to.equal('Review and confirm');
-      expect(mock.bookings().length).to.equal(before);
+      expect((await mock.bookings()).length).to.equal(before);
     });
   });
 
@@ -569,7 +571,7 @@ describe('<booking-widget>', () => {
       expect(page.$('.notice')).to.equal(null);
       await page.confirm();
       expect(page.heading()).to.equal('Booked');
-      const booked = mock.bookings().filter((b) => b.client.email === 'jo@example.com');
+      const booked = (await mock.bookings()).filter((b) => b.client.email === 'jo@example.com');
       expect(booked.length).to.equal(1);
       expect(booked[0]!.client.name).to.equal('Jo Park');
     });
@@ -637,9 +639,9 @@ describe('<booking-widget>', () => {
       expect(page.heading()).to.equal('Booked');
       expect(keys.length).to.equal(2);
       expect(keys[0]).to.equal(keys[1]);
-      expect(mock.bookings().filter((b) => b.client.email === 'retry@example.com').length).to.equal(
-        1,
-      );
+      expect(
+        (await mock.bookings()).filter((b) => b.client.email === 'retry@example.com').length,
+      ).to.equal(1);
     });
 
     it('keeps everything after a network failure, and the retry reuses the key', async () => {
@@ -673,9 +675,9 @@ describe('<booking-widget>', () => {
       await page.confirm();
       expect(page.heading()).to.equal('Booked');
       expect(new Set(keys).size).to.equal(1);
-      expect(mock.bookings().filter((b) => b.client.email === 'net@example.com').length).to.equal(
-        1,
-      );
+      expect(
+        (await mock.bookings()).filter((b) => b.client.email === 'net@example.com').length,
+      ).to.equal(1);
     });
 
     it('says when the browser is offline and holds the confirmation', async () => {
@@ -890,7 +892,7 @@ describe('<booking-widget>', () => {
     expect(active()!.textContent!.trim()).to.equal('Confirm booking');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => page.heading() === 'Booked', 'not booked', { timeout: 8000 });
-    const booked = mock.bookings().find((b) => b.client.email === 'kay@example.com')!;
+    const booked = (await mock.bookings()).find((b) => b.client.email === 'kay@example.com')!;
     expect(booked.durationMinutes).to.equal(90);
     expect(booked.start).to.equal('2026-11-24T13:00:00Z');
   });

@@ -223,7 +223,9 @@ describe('<group-event-list>', () => {
       'group-event-register-request:1',
       'group-event-registered:1',
     ]);
-    const registration = mock.bookings().find((b) => b.client.email === 'group@example.com')!;
+    const registration = (await mock.bookings()).find(
+      (b) => b.client.email === 'group@example.com',
+    )!;
     expect([registration.seats, registration.quote.total]).to.deep.equal([2, 9000]);
   });
 
@@ -300,11 +302,9 @@ describe('<group-event-list>', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => page.heading() === 'Booked', 'not booked', { timeout: 8000 });
     expect(
-      mock
-        .bookings()
-        .some(
-          (b) => b.client.email === 'keys@example.com' && b.eventId === 'research-office-hours',
-        ),
+      (await mock.bookings()).some(
+        (b) => b.client.email === 'keys@example.com' && b.eventId === 'research-office-hours',
+      ),
     ).to.equal(true);
     const back = page
       .$$<HTMLButtonElement>('.actions button')

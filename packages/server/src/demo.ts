@@ -1,19 +1,25 @@
-// Demo data for the five products we build for (see shared seeds): tutors with subjects and
-// courses, therapists with session types in GBP, coaches with per-duration USD rates, an expert
-// with one-to-one sessions and group events (dual pricing), and chat sessions in INR. Dates are
-// laid out relative to "now" so the demo always has a future.
+// Demo data for the five products we build for: tutors with subjects and courses, therapists with
+// session types in GBP, coaches with per-duration USD rates, an expert with one-to-one sessions and
+// group events (dual pricing), and chat sessions in INR. Dates are laid out relative to "now" so
+// the demo always has a future. The mock starts from it, and `booking-server --demo` loads it into
+// an empty database with the same ids and the same demo tokens.
 import {
   fromLocal,
+  registerSeats,
   toLocal,
+  type Booking,
+  type GroupEvent,
   type BusyInterval,
   type DateOverride,
   type Provider,
   type WeeklyAvailability,
 } from '@booking/core';
-import { type GroupEventInput } from '@booking/core/schemas';
+import type { GroupEventInput } from '@booking/core/schemas';
+import type { Store } from './store/types.js';
+import { hashToken } from './tokens.js';
 
-/** One provider as the mock stores it: the public profile plus what only the backend sees. */
-export interface MockProvider {
+/** One demo provider: the public profile plus what only the backend sees. */
+export interface DemoProvider {
   provider: Provider;
   weekly: WeeklyAvailability;
   overrides: DateOverride[];
@@ -23,8 +29,8 @@ export interface MockProvider {
   token: string;
 }
 
-/** A group event to create at start-up: `day` days after today in the provider's zone, at `time`. */
-export interface MockEventSeed extends Omit<GroupEventInput, 'start'> {
+/** A group event to create: `day` days after today in the provider's zone, at `time`. */
+export interface DemoEventSeed extends Omit<GroupEventInput, 'start'> {
   id: string;
   providerId: string;
   day: number;
@@ -33,10 +39,10 @@ export interface MockEventSeed extends Omit<GroupEventInput, 'start'> {
   registrations?: number[];
 }
 
-/** Everything a mock backend starts with. */
-export interface MockData {
-  providers: MockProvider[];
-  events: MockEventSeed[];
+/** Everything a demo starts with. */
+export interface DemoData {
+  providers: DemoProvider[];
+  events: DemoEventSeed[];
 }
 
 const span = (start: string, end: string) => [{ start, end }];
@@ -68,8 +74,8 @@ export function localInstant(now: number, zone: string, days: number, time: stri
  * const data = demoData(Date.now());
  * data.providers.map((p) => p.provider.id); // ['ana', 'kenji', 'eleanor', 'sam', 'mia', 'megha']
  */
-export function demoData(now: number): MockData {
-  const providers: MockProvider[] = [
+export function demoData(now: number): DemoData {
+  const providers: DemoProvider[] = [
     {
       // Seed 003: a tutor with subjects and courses; the next two weeks are bookable.
       provider: {
@@ -349,7 +355,7 @@ export function demoData(now: number): MockData {
     },
   ];
 
-  const events: MockEventSeed[] = [
+  const events: DemoEventSeed[] = [
     {
       id: 'portfolio-circle',
       providerId: 'mia',
@@ -400,4 +406,51 @@ export function demoData(now: number): MockData {
     },
   ];
   return { providers, events };
+}
+
+/**
+ * Writes demo data into a store: providers with their schedules and demo tokens, their busy time
+ * from other calendars, and the group events with their first registrations.
+ *
+ * @example
+ * await loadDemo(store, demoData(Date.now()), Date.now());
+ */
+export async function loadDemo(store: Store, data: DemoData, now: number): Promise<void> {
+  const at = new Date(now).toISOString();
+  await store.transaction(async (tx) => {
+    for (const p of data.providers) {
+      await tx.putProvider(
+        { provider: p.provider, weekly: p.weekly, overrides: p.overrides, version: 1 },
+        await hashToken(p.token),
+      );
+      await tx.putExternalBusy(p.provider.id, 'demo', p.external);
+    }
+    const registrations: Booking[] = [];
+    for (const seed of data.events) {
+      const { day, time, registrations: seats = [], ...input } = seed;
+      const provider = data.providers.find((p) => p.provider.id === seed.providerId)!.provider;
+      const event: GroupEvent = {
+        ...input,
+        start: localInstant(now, provider.timeZone, day, time),
+        timeZone: provider.timeZone,
+        seatsTaken: 0,
+        status: 'scheduled',
+      };
+      await tx.putEvent(event);
+      for (const [i, count] of seats.entries()) {
+        const outcome = registerSeats(
+          event,
+          {
+            seats: count,
+            client: { name: `Demo participant ${i + 1}`, email: `participant${i + 1}@example.com` },
+          },
+          { registrations, now: at, id: `${event.id}-r${i + 1}` },
+        );
+        if (!outcome.ok || outcome.status !== 'registered')
+          throw new Error(`The demo event ${event.id} cannot take its registration ${i + 1}.`);
+        registrations.push(outcome.booking);
+        await tx.putBooking(outcome.booking);
+      }
+    }
+  });
 }

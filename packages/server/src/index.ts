@@ -1,0 +1,33 @@
+/**
+ * @booking/server: the reference backend of the booking HTTP contract. `createApp` is the contract
+ * as a Hono app over a `Store`; this entry has the memory store and runs anywhere `fetch` does
+ * (Node, workers, a browser page under MSW). The embedded and PostgreSQL stores are in
+ * `@booking/server/pglite` and `@booking/server/postgres`, the Node listener in
+ * `@booking/server/node`, and the `booking-server` command runs it all.
+ *
+ * @packageDocumentation
+ */
+export { createApp, type AppOptions, type CorsOptions } from './app.js';
+export type { Limits } from './limits.js';
+export { createMemoryStore } from './store/memory.js';
+export {
+  HoldConflict,
+  type Store,
+  type Tx,
+  type ProviderRecord,
+  type ManageTarget,
+  type StoredReply,
+  type KeyClaim,
+  type BookingFilter,
+  type EventFilter,
+} from './store/types.js';
+export {
+  demoData,
+  loadDemo,
+  localDateAfter,
+  localInstant,
+  type DemoData,
+  type DemoEventSeed,
+  type DemoProvider,
+} from './demo.js';
+export { addProvider } from './providers.js';
