@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { createMockBackend } from '@booking/mock';
+import { mockRequestListener } from '@booking/mock/server';
 import { buildSite } from '../scripts/site.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { chromeArgs, requireChrome } from '../scripts/chrome.mjs';
@@ -37,7 +38,9 @@ describe('the site', () => {
   before(async () => {
     pages = await buildSite();
     api = createMockBackend({ baseUrl: '/api' });
-    ({ server, url } = await serve('site', 0, '127.0.0.1', { api }));
+    ({ server, url } = await serve('site', 0, '127.0.0.1', {
+      api: { basePath: api.basePath, listener: mockRequestListener(api) },
+    }));
     browser = await chromium.launch({ executablePath: requireChrome(), args: chromeArgs });
   });
   after(async () => {
@@ -178,14 +181,14 @@ describe('the site', () => {
       }
     }
     assert.equal(await page.locator('#group').isVisible(), false);
-    const before = api.bookings().length;
+    const before = (await api.bookings()).length;
     await widget.locator('button.primary').click();
     await widget.locator('.zone-button', { hasText: 'Tokyo' }).waitFor(WAIT);
     await widget.getByRole('button', { name: 'Back' }).click();
     await book(widget);
     assert.match(await widget.locator('.links').textContent(), /Add to calendar/);
     // The booking went to the service worker's backend, not to the server's.
-    assert.equal(api.bookings().length, before);
+    assert.equal((await api.bookings()).length, before);
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -206,9 +209,9 @@ describe('the site', () => {
     await search.press('Enter');
     await widget.locator('.zone-button', { hasText: 'Tokyo' }).waitFor(WAIT);
     await widget.getByRole('button', { name: 'Back' }).click();
-    const before = api.bookings().length;
+    const before = (await api.bookings()).length;
     await book(widget);
-    assert.equal(api.bookings().length, before + 1);
+    assert.equal((await api.bookings()).length, before + 1);
     assert.equal(await page.evaluate(() => navigator.serviceWorker.controller), null);
     assert.deepEqual(problems, []);
     await context.close();

@@ -1,11 +1,11 @@
 // A small static server for the site and the end-to-end checks: serves a folder, plus MSW's
-// worker script at the site root (npm does not run msw's copy script). With `api`, a mock backend
-// also answers over real HTTP under its base path (the script-tag example talks to it).
+// worker script at the site root (npm does not run msw's copy script). With `api`, a backend (the
+// reference server, or the mock) also answers over real HTTP under its base path: the script-tag
+// example talks to it.
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { mockRequestListener } from '@booking/mock/server';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -22,12 +22,12 @@ const types = {
 const workerPath = createRequire(import.meta.url).resolve('msw/mockServiceWorker.js');
 
 /**
- * Serves `root` on `port` (0 picks a free one); resolves with the server and its URL. `api` is a
- * mock backend (`createMockBackend`) to answer requests under its base path.
+ * Serves `root` on `port` (0 picks a free one); resolves with the server and its URL. `api` is
+ * `{ basePath, listener }`: a Node request listener answering requests under `basePath`.
  */
 export function serve(root, port = 8000, host = '127.0.0.1', { api } = {}) {
   const base = resolve(root);
-  const answer = api && mockRequestListener(api);
+  const answer = api?.listener;
   const server = createServer((request, response) => {
     // Parsed as a path on this origin: a request line such as `//x` or `/%` gets a 400, never a
     // crash.

@@ -67,7 +67,13 @@ export const NAV = [
       ['csp', 'Strict CSP'],
     ],
   ],
-  ['Backend', [['http-contract', 'HTTP contract and conformance']]],
+  [
+    'Backend',
+    [
+      ['server', 'The reference server'],
+      ['http-contract', 'HTTP contract and conformance'],
+    ],
+  ],
   [
     'Reference',
     [

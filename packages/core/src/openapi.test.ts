@@ -3,6 +3,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
 import { endpoints } from '@booking/core/contract';
 import { openApiDocument } from '@booking/core/openapi';
 
@@ -13,6 +15,18 @@ const committed = JSON.parse(
 describe('the OpenAPI document', () => {
   it('is up to date with the schemas (run `npm run openapi` after changing them)', () => {
     assert.deepEqual(committed, JSON.parse(JSON.stringify(openApiDocument())));
+  });
+
+  it('leaves the endpoint and problem tables of the docs up to date (`npm run openapi`)', async () => {
+    // @ts-expect-error: a plain JavaScript module of the repository's scripts.
+    const { contractTables } = await import('../../../scripts/contract-tables.mjs');
+    const file = new URL('../../../docs/http-contract.md', import.meta.url);
+    const text = readFileSync(file, 'utf8');
+    const fresh = await format(contractTables(text), {
+      ...(await resolveConfig(fileURLToPath(file))),
+      filepath: fileURLToPath(file),
+    });
+    assert.equal(text, fresh);
   });
 
   it('resolves every reference and answers every error with problem details', () => {

@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { migrate } from './migrate.js';
@@ -46,6 +47,8 @@ function driverOf(db: PGlite | Parameters<Parameters<PGlite['transaction']>[0]>[
  * const app = createApp({ store });
  */
 export async function createPgliteStore(options: PgliteStoreOptions = {}): Promise<Store> {
+  if (options.dataDir && !/^\w+:\/\//.test(options.dataDir))
+    await mkdir(options.dataDir, { recursive: true });
   const db = await PGlite.create({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     extensions: { btree_gist },
