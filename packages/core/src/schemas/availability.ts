@@ -63,6 +63,10 @@ export const TimeWindowSchema = z.object({ start: WallTimeSchema, end: WallTimeS
     params: { code: 'invalid_window' },
   }),
 );
+/**
+ * A window of wall-clock time on a local date. `end` may be `24:00`; an `end` earlier than `start`
+ * runs past midnight into the next day (`22:00`-`02:00`).
+ */
 export type TimeWindow = z.infer<typeof TimeWindowSchema>;
 
 export const WEEKDAYS = [
@@ -93,6 +97,7 @@ export const WeeklyAvailabilitySchema = z.strictObject(
       issue.code === 'unrecognized_keys' ? messages.weekday(String(issue.keys[0])) : undefined,
   },
 );
+/** Windows per weekday in the provider's zone; a missing or empty day is closed. */
 export type WeeklyAvailability = z.infer<typeof WeeklyAvailabilitySchema>;
 
 /** Replacement windows for one local date; no windows closes the date. */
@@ -100,6 +105,7 @@ export const DateOverrideSchema = z.object({
   date: LocalDateSchema,
   windows: z.array(TimeWindowSchema),
 });
+/** Replacement windows for one local date; no windows closes the date. */
 export type DateOverride = z.infer<typeof DateOverrideSchema>;
 
 /**
@@ -131,6 +137,11 @@ export const BusyIntervalSchema = z
       { error: messages.intervalOrder(), path: ['end'], params: { code: 'invalid_interval' } },
     ),
   );
+/**
+ * Time the provider is busy. A `booking` (a session of this provider) counts toward the per-day
+ * cap; an `external` block (another calendar; the default) does not. Either keeps the buffers it
+ * carries clear around it.
+ */
 export type BusyInterval = z.infer<typeof BusyIntervalSchema>;
 
 /** How sessions are cut from availability. */
@@ -150,6 +161,7 @@ export const SlotPolicySchema = z.object({
   /** At most this many bookings start on one of the provider's local dates. */
   maxPerDay: optional(wholeNumber('maxPerDay', 1, 1440)),
 });
+/** How sessions are cut from availability. */
 export type SlotPolicy = z.infer<typeof SlotPolicySchema>;
 
 /** Date overrides, one per local date. */
@@ -176,6 +188,7 @@ export const AvailabilitySchema = z.object({
   weekly: WeeklyAvailabilitySchema,
   overrides: optional(OverridesSchema),
 });
+/** A provider's schedule: zone, weekly windows and date overrides. */
 export type Availability = z.infer<typeof AvailabilitySchema>;
 
 /** Everything computeSlots needs: the schedule, busy time, policy, the range of starts and now. */
@@ -190,8 +203,10 @@ export const SlotQuerySchema = z.object({
   /** The current instant: a parameter, never read from the clock. */
   now: InstantSchema,
 });
+/** Everything computeSlots needs: the schedule, busy time, policy, the range of starts and now. */
 export type SlotQuery = z.infer<typeof SlotQuerySchema>;
 
 /** An offered session. */
 export const SlotSchema = z.object({ start: InstantSchema, end: InstantSchema });
+/** An offered session. */
 export type Slot = z.infer<typeof SlotSchema>;

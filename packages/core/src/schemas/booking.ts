@@ -51,10 +51,12 @@ export const ClientDetailsSchema = z.object({
   /** The client's language, BCP 47. */
   locale: optional(text('locale', 35)),
 });
+/** Who is booking. Text is trimmed; an empty phone counts as none. */
 export type ClientDetails = z.infer<typeof ClientDetailsSchema>;
 
 /** Answers to a service's extra questions, by question id. */
 export const AnswersSchema = z.record(z.string(), z.union([z.string(), z.boolean()]));
+/** Answers to a service's extra questions, by question id. */
 export type Answers = z.infer<typeof AnswersSchema>;
 
 export const BOOKING_STATUSES = [
@@ -67,10 +69,12 @@ export const BOOKING_STATUSES = [
   'no_show',
 ] as const;
 export const BookingStatusSchema = z.enum(BOOKING_STATUSES);
+/** The BookingStatus entity (see `BookingStatusSchema`). */
 export type BookingStatus = z.infer<typeof BookingStatusSchema>;
 
 export const PAYMENT_STATUSES = ['pending', 'paid', 'refunded', 'failed'] as const;
 export const PaymentStatusSchema = z.enum(PAYMENT_STATUSES);
+/** The PaymentStatus entity (see `PaymentStatusSchema`). */
 export type PaymentStatus = z.infer<typeof PaymentStatusSchema>;
 
 export const ActorSchema = z.enum(['client', 'provider', 'system']);
@@ -90,6 +94,7 @@ export const BOOKING_ACTIONS = [
   'payment_failed',
 ] as const;
 export const BookingActionTypeSchema = z.enum(BOOKING_ACTIONS);
+/** The BookingActionType entity (see `BookingActionTypeSchema`). */
 export type BookingActionType = z.infer<typeof BookingActionTypeSchema>;
 
 /** One thing that happened to a booking. */
@@ -103,6 +108,7 @@ export const HistoryEntrySchema = z.object({
   previousStart: optional(InstantSchema),
   reason: optional(text('reason', 500, false)),
 });
+/** One thing that happened to a booking. */
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
 /** A one-to-one session or a group registration. */
@@ -135,6 +141,7 @@ export const BookingSchema = z.object({
   updatedAt: InstantSchema,
   history: z.array(HistoryEntrySchema),
 });
+/** A one-to-one session or a group registration. */
 export type Booking = z.infer<typeof BookingSchema>;
 
 /** A client waiting for seats of a full group event. */
@@ -149,4 +156,5 @@ export const WaitlistEntrySchema = z.object({
   offeredAt: optional(InstantSchema),
   offerExpiresAt: optional(InstantSchema),
 });
+/** A client waiting for seats of a full group event. */
 export type WaitlistEntry = z.infer<typeof WaitlistEntrySchema>;

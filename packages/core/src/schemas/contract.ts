@@ -45,6 +45,7 @@ export const CreateBookingRequestSchema = z.object({
   answers: optional(AnswersSchema),
   quote: QuoteSchema,
 });
+/** Book a one-to-one session. `quote` is the price the client saw; a stale one gets 409. */
 export type CreateBookingRequest = z.infer<typeof CreateBookingRequestSchema>;
 
 /**
@@ -59,14 +60,20 @@ export const GroupRegistrationRequestSchema = z.object({
   quote: optional(QuoteSchema),
   waitlist: optional(z.boolean()),
 });
+/**
+ * Take seats in a group event (`POST /events/{id}/registrations`); `waitlist: true` joins the
+ * waitlist when the seats are gone.
+ */
 export type GroupRegistrationRequest = z.infer<typeof GroupRegistrationRequestSchema>;
 
 export const CancelBookingRequestSchema = z.object({
   reason: optional(text('reason', 500, false)),
 });
+/** The CancelBookingRequest entity (see `CancelBookingRequestSchema`). */
 export type CancelBookingRequest = z.infer<typeof CancelBookingRequestSchema>;
 
 export const RescheduleBookingRequestSchema = z.object({ start: InstantSchema });
+/** The RescheduleBookingRequest entity (see `RescheduleBookingRequestSchema`). */
 export type RescheduleBookingRequest = z.infer<typeof RescheduleBookingRequestSchema>;
 
 /** What is wrong with one field: `field` is a dotted path such as `client.email` or `answers.goal`. */
@@ -75,6 +82,7 @@ export const FieldErrorSchema = z.object({
   code: z.string(),
   message: z.string(),
 });
+/** What is wrong with one field: `field` is a dotted path such as `client.email` or `answers.goal`. */
 export type FieldError = z.infer<typeof FieldErrorSchema>;
 
 export { PROBLEM_CODES, type ProblemCode } from '../contract/problems.js';
@@ -96,6 +104,10 @@ export const ProblemSchema = z.looseObject({
   quote: optional(QuoteSchema),
   waitlist: optional(z.object({ available: z.boolean(), seatsLeft: wholeNumber('seatsLeft', 0) })),
 });
+/**
+ * An error response (RFC 9457 problem details) with a stable `code` and, depending on it, field
+ * errors, alternative slots, the fresh quote, or a waitlist offer.
+ */
 export type Problem = z.infer<typeof ProblemSchema>;
 
 /**
@@ -116,10 +128,12 @@ export const MAX_PAGE_ITEMS = 100;
 
 /** `GET /providers`: a page of public profiles. */
 export const ProviderPageSchema = pageOf(ProviderSchema);
+/** `GET /providers`: a page of public profiles. */
 export type ProviderPage = z.infer<typeof ProviderPageSchema>;
 
 /** `GET /events`: a page of public group events, seats as they are now. */
 export const GroupEventPageSchema = pageOf(GroupEventSchema);
+/** `GET /events`: a page of public group events, seats as they are now. */
 export type GroupEventPage = z.infer<typeof GroupEventPageSchema>;
 
 /**
@@ -135,6 +149,10 @@ export const AvailabilityResponseSchema = z.object({
   from: InstantSchema,
   to: InstantSchema,
 });
+/**
+ * `GET /providers/{id}/availability?from&to`: the rules and the busy time of a window, never
+ * computed slots (the client computes them with core). Answers carry an `ETag`.
+ */
 export type AvailabilityResponse = z.infer<typeof AvailabilityResponseSchema>;
 
 /**
@@ -150,6 +168,10 @@ export const ScheduleSchema = z.object({
   /** Changes whenever the schedule is saved; an `ETag` of the answer too. */
   version: z.string(),
 });
+/**
+ * `GET /providers/{id}/schedule`: what a provider edits of its availability: the zone, weekly
+ * windows, date overrides and booking policy, with the `version` to send back as `If-Match`.
+ */
 export type Schedule = z.infer<typeof ScheduleSchema>;
 
 /**
@@ -162,6 +184,10 @@ export const ScheduleInputSchema = z.object({
   overrides: optional(OverridesSchema),
   policy: optional(BookingPolicySchema),
 });
+/**
+ * `PUT /providers/{id}/schedule`: the provider replaces its weekly windows and overrides, and
+ * optionally its zone and booking policy (absent ones are kept).
+ */
 export type ScheduleInput = z.infer<typeof ScheduleInputSchema>;
 
 /** `201` of `POST /bookings` and of a registration: the booking and what manages it. */
@@ -172,6 +198,7 @@ export const CreatedBookingSchema = z.object({
   /** A page where the client manages the booking, when the backend has one. */
   manageUrl: optional(UrlSchema),
 });
+/** `201` of `POST /bookings` and of a registration: the booking and what manages it. */
 export type CreatedBooking = z.infer<typeof CreatedBookingSchema>;
 
 /** `202` of a registration with `waitlist: true` when the seats were gone. */
@@ -181,18 +208,22 @@ export const WaitlistedSchema = z.object({
   position: wholeNumber('position', 1),
   manageToken: z.string().check(z.minLength(16)),
 });
+/** `202` of a registration with `waitlist: true` when the seats were gone. */
 export type Waitlisted = z.infer<typeof WaitlistedSchema>;
 
 /** `POST /providers/{id}/events` and `PATCH /events/{id}`: what a provider writes of an event. */
 export const GroupEventInputSchema = z.object(groupEventInputShape);
+/** `POST /providers/{id}/events` and `PATCH /events/{id}`: what a provider writes of an event. */
 export type GroupEventInput = z.infer<typeof GroupEventInputSchema>;
 
 /** `PATCH /events/{id}`: any fields of the input. */
 export const GroupEventPatchSchema = z.partial(GroupEventInputSchema);
+/** `PATCH /events/{id}`: any fields of the input. */
 export type GroupEventPatch = z.infer<typeof GroupEventPatchSchema>;
 
 /** Body of the provider's `decline` (and optional for other steps). */
 export const ActionRequestSchema = z.object({ reason: optional(text('reason', 500, false)) });
+/** Body of the provider's `decline` (and optional for other steps). */
 export type ActionRequest = z.infer<typeof ActionRequestSchema>;
 
 /** `GET /providers/{id}/bookings`: a page of the provider's bookings and the dashboard counts. */
@@ -202,4 +233,5 @@ export const ProviderBookingsPageSchema = z.object({
   /** Bookings per status among all that match the filters (not only this page). */
   counts: z.record(z.enum(BOOKING_STATUSES), wholeNumber('count', 0)),
 });
+/** `GET /providers/{id}/bookings`: a page of the provider's bookings and the dashboard counts. */
 export type ProviderBookingsPage = z.infer<typeof ProviderBookingsPageSchema>;

@@ -24,6 +24,7 @@ export const DurationOptionSchema = z.object({
   minutes: wholeMinutes('minutes', 1),
   price: optional(PriceSchema),
 });
+/** One offered length of a session; without `price` it is priced pro rata from the hourly rate. */
 export type DurationOption = z.infer<typeof DurationOptionSchema>;
 
 /** Lengths a client may choose freely: `minMinutes`, then every `stepMinutes` up to `maxMinutes`. */
@@ -32,6 +33,7 @@ export const CustomDurationSchema = z.object({
   maxMinutes: wholeMinutes('maxMinutes', 1),
   stepMinutes: wholeMinutes('stepMinutes', 1),
 });
+/** Lengths a client may choose freely: `minMinutes`, then every `stepMinutes` up to `maxMinutes`. */
 export type CustomDuration = z.infer<typeof CustomDurationSchema>;
 
 /** Booked at least `daysAhead` × 24 hours before the start (boundary included): `percentOff`. */
@@ -39,6 +41,7 @@ export const EarlyBookingRuleSchema = z.object({
   daysAhead: wholeNumber('daysAhead', 1, LIMITS.days),
   percentOff: PercentSchema('percentOff'),
 });
+/** Booked at least `daysAhead` × 24 hours before the start (boundary included): `percentOff`. */
 export type EarlyBookingRule = z.infer<typeof EarlyBookingRuleSchema>;
 
 /** `sessions` sessions of `durationMinutes` bought together for `price`. */
@@ -49,6 +52,7 @@ export const PackageOfferSchema = z.object({
   durationMinutes: wholeMinutes('durationMinutes', 1),
   price: PriceSchema,
 });
+/** `sessions` sessions of `durationMinutes` bought together for `price`. */
 export type PackageOffer = z.infer<typeof PackageOfferSchema>;
 
 /** From `minSeats` seats booked at once, each seat costs `pricePerPerson`. */
@@ -56,6 +60,7 @@ export const GroupSizeTierSchema = z.object({
   minSeats: wholeNumber('minSeats', 2, LIMITS.seats),
   pricePerPerson: PriceSchema,
 });
+/** From `minSeats` seats booked at once, each seat costs `pricePerPerson`. */
 export type GroupSizeTier = z.infer<typeof GroupSizeTierSchema>;
 
 /** The pricing fields of a service. @internal */
@@ -84,6 +89,7 @@ export const ServicePricingSchema = z.object(servicePricingShape).check(
     for (const p of servicePricingProblems(pricing)) ctx.addIssue({ code: 'custom', ...p });
   }),
 );
+/** How a one-to-one service is priced (also the shape of {@link ServiceSchema}'s pricing part). */
 export type ServicePricing = z.infer<typeof ServicePricingSchema>;
 
 /**
@@ -104,6 +110,10 @@ export const GroupPricingSchema = z
       for (const p of groupPricingProblems(pricing)) ctx.addIssue({ code: 'custom', ...p });
     }),
   );
+/**
+ * What a group event costs each person: `pricePerPerson` directly or `hourlyRatePerPerson` pro
+ * rata (seed 000's `groupSessionPrice`). Never falls back to one-to-one prices.
+ */
 export type GroupPricing = z.infer<typeof GroupPricingSchema>;
 
 /** Where the base price of a quote came from. */
@@ -114,6 +124,7 @@ export const PriceSourceSchema = z.enum([
   'price_per_person',
   'hourly_rate_per_person',
 ]);
+/** Where the base price of a quote came from. */
 export type PriceSource = z.infer<typeof PriceSourceSchema>;
 
 /**
@@ -149,6 +160,11 @@ export const QuoteLineSchema = z.discriminatedUnion('kind', [
     amount: AmountSchema,
   }),
 ]);
+/**
+ * One line of a quote's breakdown. `base` is quantity × unit price; the others change the running
+ * total in the order they appear (group size, package, early booking) and are negative when they
+ * are discounts.
+ */
 export type QuoteLine = z.infer<typeof QuoteLineSchema>;
 
 /**
@@ -173,4 +189,8 @@ export const QuoteSchema = z.object({
   discounts: AmountSchema,
   total: TotalSchema,
 });
+/**
+ * A priced booking: what the client saw and what the booking keeps forever, whatever happens to
+ * the provider's prices later. `subtotal - discounts = total = sum of line amounts`.
+ */
 export type Quote = z.infer<typeof QuoteSchema>;

@@ -29,6 +29,7 @@ export const QuestionSchema = z.object({
   maxLength: optional(wholeNumber('maxLength', 1, 5000)),
   help: optional(text('help', 300, false)),
 });
+/** An extra question the provider asks in the booking form. */
 export type Question = z.infer<typeof QuestionSchema>;
 
 /** Something a provider sells one-to-one: its lengths and prices, discounts and form questions. */
@@ -63,6 +64,7 @@ export const ServiceSchema = z
       });
     }),
   );
+/** Something a provider sells one-to-one: its lengths and prices, discounts and form questions. */
 export type Service = z.infer<typeof ServiceSchema>;
 
 /** Refunds when a booking is cancelled (docs/design.md, Lifecycle). */
@@ -72,6 +74,7 @@ export const CancellationPolicySchema = z.object({
   /** The share refunded to a client who cancels later. */
   refundPercent: PercentSchema('refundPercent', true),
 });
+/** Refunds when a booking is cancelled (docs/design.md, Lifecycle). */
 export type CancellationPolicy = z.infer<typeof CancellationPolicySchema>;
 
 /** How a provider takes bookings: the slot rules (without a length: services set it) and more. */
@@ -81,6 +84,7 @@ export const BookingPolicySchema = z.object({
   requiresApproval: optional(z.boolean()),
   cancellation: optional(CancellationPolicySchema),
 });
+/** How a provider takes bookings: the slot rules (without a length: services set it) and more. */
 export type BookingPolicy = z.infer<typeof BookingPolicySchema>;
 
 /** A provider's public profile. */
@@ -102,6 +106,7 @@ export const ProviderSchema = z.object({
   groupPricing: optional(GroupPricingSchema),
   policy: BookingPolicySchema,
 });
+/** A provider's public profile. */
 export type Provider = z.infer<typeof ProviderSchema>;
 
 /** What a provider writes of a group event (`GroupEventInputSchema` of the contract). @internal */
@@ -145,4 +150,5 @@ export const GroupEventSchema = z
       },
     }),
   );
+/** A session several clients join, each booking one or more seats. */
 export type GroupEvent = z.infer<typeof GroupEventSchema>;
