@@ -127,7 +127,7 @@ export function createApp(options: AppOptions): Hono {
       '*',
       cors({
         origin: origins === '*' ? '*' : [...origins],
-        allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'OPTIONS'],
+        allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
         allowHeaders: ALLOWED_HEADERS,
         exposeHeaders: EXPOSED_HEADERS,
         maxAge: 600,

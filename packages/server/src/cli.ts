@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { createApp } from './app.js';
 import { demoData, loadDemo } from './demo.js';
 import { listen } from './node.js';
+import { startWorker } from './worker/worker.js';
 import { addProvider } from './providers.js';
 import type { Store } from './store/types.js';
 
@@ -22,14 +23,20 @@ Options:
   --cors-origin ORIGIN  an origin allowed to call the API from a browser (repeat for several;
                         default: any origin)
   --manage-url URL      the page where clients manage a booking; {id} and {token} are filled in
+                        (also the link in every email to a client)
+  --mail-from ADDRESS   the sender of emails (default booking@localhost, or $MAIL_FROM)
   --trust-proxy         read the client address from X-Forwarded-For (behind your own proxy)
   --demo                load the demo providers when the database has none
-  --file FILE           the provider to add (JSON: { "provider": …, "weekly": …, "overrides": … })
+  --file FILE           the provider to add (JSON: { "provider": …, "weekly": …, "overrides": …,
+                        "notifications": { "email": …, "locale": …, "reminderMinutes": … } })
   -h, --help            this text
 
 Environment:
   DATABASE_URL          use this PostgreSQL database instead of the embedded one
                         (postgres://user:password@host:5432/database)
+  SMTP_URL              send emails through this SMTP server (smtp://user:pass@host:587);
+                        without it, each email is written to the log instead
+  MAIL_FROM             the sender of emails, as --mail-from
 `;
 
 /** Opens the store the environment asks for: PostgreSQL with DATABASE_URL, else PGlite. */
@@ -67,6 +74,7 @@ export async function main(argv: string[]): Promise<void> {
         'base-path': { type: 'string' },
         'cors-origin': { type: 'string', multiple: true },
         'manage-url': { type: 'string' },
+        'mail-from': { type: 'string' },
         'trust-proxy': { type: 'boolean' },
         demo: { type: 'boolean' },
         file: { type: 'string' },
@@ -136,10 +144,19 @@ export async function main(argv: string[]): Promise<void> {
     ...(values['manage-url'] ? { manageUrl: values['manage-url'] } : {}),
     trustProxy: values['trust-proxy'] ?? false,
   });
+  const from = values['mail-from'] ?? process.env.MAIL_FROM ?? 'booking@localhost';
+  if (!/^[^\s@]+@[^\s@]+$/.test(from))
+    fail(`--mail-from ${from} is not an email address (write it as booking@tutor.example).`);
   const server = await listen(app, { port, host: values.host ?? '127.0.0.1' });
   process.stdout.write(
     `booking-server: listening on ${server.url}${values['base-path'] ?? ''} with ${where} (${providers} provider${providers === 1 ? '' : 's'}). Ctrl+C stops it.\n`,
   );
+  const worker = startWorker({
+    store,
+    smtpUrl: process.env.SMTP_URL || undefined,
+    from,
+    manageUrl: values['manage-url'],
+  });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) process.exit(1);
@@ -148,6 +165,7 @@ export async function main(argv: string[]): Promise<void> {
       `booking-server: ${signal}: finishing requests in flight, then closing.\n`,
     );
     await server.close();
+    await worker.stop();
     await store.close();
     process.stdout.write('booking-server: stopped.\n');
     process.exit(0);

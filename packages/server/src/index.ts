@@ -3,7 +3,8 @@
  * as a Hono app over a `Store`; this entry has the memory store and runs anywhere `fetch` does
  * (Node, workers, a browser page under MSW). The embedded and PostgreSQL stores are in
  * `@booking/server/pglite` and `@booking/server/postgres`, the Node listener in
- * `@booking/server/node`, and the `booking-server` command runs it all.
+ * `@booking/server/node`, the worker that sends emails, reminders and webhooks and reads calendar
+ * feeds in `@booking/server/worker`, and the `booking-server` command runs it all.
  *
  * @packageDocumentation
  */
@@ -20,7 +21,22 @@ export {
   type KeyClaim,
   type BookingFilter,
   type EventFilter,
+  type OutboxInput,
+  type OutboxMessage,
+  type OutboxSettlement,
+  type StoredWebhook,
+  type StoredFeed,
 } from './store/types.js';
+export { recordChange, recordOffers } from './notify/record.js';
+export {
+  planChange,
+  planOffer,
+  type BookingChange,
+  type OfferChange,
+  type EmailPayload,
+  type EmailKind,
+  type Recipient,
+} from './notify/plan.js';
 export {
   demoData,
   loadDemo,

@@ -2,25 +2,37 @@
 // by core's schemas, a fresh bearer token shown once and stored only as its hash.
 import { validate, type FieldError, type Validation } from '@booking/core';
 import {
+  DEFAULT_REMINDER_MINUTES,
+  NotificationSettingsInputSchema,
   OverridesSchema,
   ProviderSchema,
   WeeklyAvailabilitySchema,
   type DateOverride,
+  type NotificationSettings,
+  type NotificationSettingsInput,
   type Provider,
   type WeeklyAvailability,
 } from '@booking/core/schemas';
 import type { Store } from './store/types.js';
 import { hashToken, newToken } from './tokens.js';
 
-/** What `provider add` reads: the public profile, and the weekly hours and overrides. */
+/**
+ * What `provider add` reads: the public profile, the weekly hours and overrides, and where its
+ * emails go (kept private: the API's `/providers/{id}/notifications`, docs/notifications.md).
+ */
 export interface NewProvider {
   provider: Provider;
   weekly?: WeeklyAvailability;
   overrides?: DateOverride[];
+  notifications?: NotificationSettingsInput;
 }
 
 /** Checks each part of a new provider, naming fields from the file's top (`provider.timeZone`). */
-function check(input: unknown): Validation<Required<NewProvider>> {
+function check(
+  input: unknown,
+): Validation<
+  Required<Omit<NewProvider, 'notifications'>> & { notifications: NotificationSettings }
+> {
   const record = (typeof input === 'object' && input !== null ? input : {}) as Record<
     string,
     unknown
@@ -36,14 +48,31 @@ function check(input: unknown): Validation<Required<NewProvider>> {
   const provider = part<Provider>('provider', ProviderSchema, record.provider);
   const weekly = part<WeeklyAvailability>('weekly', WeeklyAvailabilitySchema, record.weekly ?? {});
   const overrides = part<DateOverride[]>('overrides', OverridesSchema, record.overrides ?? []);
-  if (!provider || !weekly || !overrides)
+  const notifications = part<NotificationSettingsInput>(
+    'notifications',
+    NotificationSettingsInputSchema,
+    record.notifications ?? {},
+  );
+  if (!provider || !weekly || !overrides || !notifications)
     return {
       ok: false,
       code: 'validation_failed',
       message: errors.map((e) => `${e.field}: ${e.message}`).join(' '),
       errors,
     };
-  return { ok: true, value: { provider, weekly, overrides } };
+  return {
+    ok: true,
+    value: {
+      provider,
+      weekly,
+      overrides,
+      notifications: {
+        email: notifications.email ?? null,
+        locale: notifications.locale ?? 'en',
+        reminderMinutes: notifications.reminderMinutes ?? [...DEFAULT_REMINDER_MINUTES],
+      },
+    },
+  };
 }
 
 /**
@@ -60,7 +89,7 @@ export async function addProvider(
 ): Promise<Validation<{ id: string; token: string }>> {
   const parsed = check(input);
   if (!parsed.ok) return parsed;
-  const { provider, weekly, overrides } = parsed.value;
+  const { provider, weekly, overrides, notifications } = parsed.value;
   const token = newToken();
   const hash = await hashToken(token);
   return store.transaction(async (tx) => {
@@ -78,6 +107,7 @@ export async function addProvider(
         ],
       };
     await tx.putProvider({ provider, weekly, overrides, version: 1 }, hash);
+    await tx.putNotificationSettings(provider.id, notifications);
     return { ok: true as const, value: { id: provider.id, token } };
   });
 }

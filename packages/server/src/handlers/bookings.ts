@@ -25,6 +25,7 @@ import {
   type HandlerConfig,
 } from './context.js';
 import { findProvider } from './providers.js';
+import { recordChange, recordOffers } from '../notify/record.js';
 
 const DAY = 86_400_000;
 /** Busy time around a start: the alternatives to a taken slot are searched 14 days either side. */
@@ -85,6 +86,7 @@ export const createBooking: Handler<'createBooking'> = async (context) => {
   }
   const { booking } = check;
   await tx.putBooking(booking);
+  await recordChange(tx, { before: undefined, after: booking, now: context.now });
   const manageToken = await issueManageToken(tx, 'booking', booking.id);
   return json(
     201,
@@ -129,7 +131,10 @@ export const cancelBooking: Handler<'cancelBooking'> = async (context) => {
     });
     if (!result.ok) return refused(result);
     await tx.putBooking(result.booking);
-    await tx.putWaitlist(result.waitlist.filter((w) => w.eventId === event.id));
+    const line = result.waitlist.filter((w) => w.eventId === event.id);
+    await tx.putWaitlist(line);
+    await recordChange(tx, { before: booking, after: result.booking, now: context.now });
+    await recordOffers(tx, waitlist, line, context.now);
     return json(200, result.booking);
   }
   const action: BookingAction = { type: 'cancel', ...(reason ? { reason } : {}) };
@@ -140,6 +145,7 @@ export const cancelBooking: Handler<'cancelBooking'> = async (context) => {
   });
   if (!result.ok) return refused(result);
   await tx.putBooking(result.booking);
+  await recordChange(tx, { before: booking, after: result.booking, now: context.now });
   return json(200, result.booking);
 };
 
@@ -159,6 +165,7 @@ export const rescheduleBooking: Handler<'rescheduleBooking'> = async (context) =
     });
   if (!result.ok) return refused(result);
   await tx.putBooking(result.booking);
+  await recordChange(tx, { before: booking, after: result.booking, now: context.now });
   return json(200, result.booking);
 };
 
@@ -203,6 +210,7 @@ function step<K extends Step>(type: 'confirm' | 'decline' | 'start' | 'complete'
     });
     if (!result.ok) return refused(result);
     await tx.putBooking(result.booking);
+    await recordChange(tx, { before: booking!, after: result.booking, now: context.now });
     return json(200, result.booking);
   };
   return handler;

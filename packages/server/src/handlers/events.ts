@@ -17,6 +17,7 @@ import { answer, page, requireProvider, withSeats, type Context, type Handler } 
 import { groupSeatPrice } from '@booking/core';
 import { issueManageToken, manageUrlOf, refused } from './bookings.js';
 import { findProvider } from './providers.js';
+import { recordChange, recordOffers } from '../notify/record.js';
 
 const MINUTE = 60_000;
 
@@ -132,6 +133,7 @@ export const register: Handler<'register'> = async (context) => {
     return json(202, { entry: outcome.entry, position: outcome.position, manageToken });
   }
   await tx.putBooking(outcome.booking);
+  await recordChange(tx, { before: undefined, after: outcome.booking, now: context.now });
   const manageToken = await issueManageToken(tx, 'booking', outcome.booking.id);
   return json(
     201,
@@ -202,6 +204,10 @@ export const updateEvent: Handler<'updateEvent'> = async (context) => {
   }
   const moved =
     result.event.start !== event.start || result.event.durationMinutes !== event.durationMinutes;
+  const changed: {
+    before: (typeof registrations)[number];
+    after: (typeof registrations)[number];
+  }[] = [];
   if (moved) {
     if (Date.parse(result.event.start) <= context.now)
       return invalid([
@@ -228,15 +234,21 @@ export const updateEvent: Handler<'updateEvent'> = async (context) => {
               },
             );
       if (!step.ok) return refused(step);
-      await tx.putBooking({
+      const next = {
         ...step.booking,
         durationMinutes: result.event.durationMinutes,
         end: endOf(result.event),
-      });
+      };
+      await tx.putBooking(next);
+      changed.push({ before: r, after: next });
     }
   }
   await tx.putEvent(result.event);
-  await tx.putWaitlist(result.waitlist.filter((w) => w.eventId === event.id));
+  const line = result.waitlist.filter((w) => w.eventId === event.id);
+  await tx.putWaitlist(line);
+  // Told once the event itself is saved (the messages carry its new title and time).
+  for (const change of changed) await recordChange(tx, { ...change, now: context.now });
+  await recordOffers(tx, waitlist, line, context.now);
   const [view] = await withSeats(tx, [result.event], nowIso);
   return json(200, view);
 };
@@ -255,6 +267,9 @@ export const cancelEvent: Handler<'cancelEvent'> = async (context) => {
   for (const { booking } of result.cancelled) await tx.putBooking(booking);
   await tx.putWaitlist(result.waitlist.filter((w) => w.eventId === event.id));
   await tx.putEvent(result.event);
+  const was = new Map(registrations.map((r) => [r.id, r]));
+  for (const { booking } of result.cancelled)
+    await recordChange(tx, { before: was.get(booking.id), after: booking, now: context.now });
   const [view] = await withSeats(tx, [result.event], nowIso);
   return json(200, view);
 };

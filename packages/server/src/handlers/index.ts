@@ -17,6 +17,17 @@ import {
 } from './bookings.js';
 import type { Handler } from './context.js';
 import { cancelEvent, createEvent, getEvent, listEvents, register, updateEvent } from './events.js';
+import {
+  addCalendarFeed,
+  createWebhook,
+  deleteCalendarFeed,
+  deleteWebhook,
+  getNotificationSettings,
+  listCalendarFeeds,
+  listWebhookDeliveries,
+  listWebhooks,
+  replaceNotificationSettings,
+} from './notifications.js';
 import { getAvailability, getProvider, listProviders } from './providers.js';
 import { getSchedule, replaceSchedule } from './schedule.js';
 import { acceptOffer, declineOffer, getWaitlistEntry } from './waitlist.js';
@@ -46,6 +57,15 @@ export const handlers: { [K in EndpointName]: Handler<K> } = {
   startBooking,
   completeBooking,
   markNoShow,
+  getNotificationSettings,
+  replaceNotificationSettings,
+  createWebhook,
+  listWebhooks,
+  deleteWebhook,
+  listWebhookDeliveries,
+  addCalendarFeed,
+  listCalendarFeeds,
+  deleteCalendarFeed,
 };
 
 const DAY = 86_400_000;

@@ -5,6 +5,7 @@ import { json, problem } from '../reply.js';
 import { hashToken, newId } from '../tokens.js';
 import { answer, type Context, type Handler } from './context.js';
 import { manageUrlOf } from './bookings.js';
+import { recordChange, recordOffers } from '../notify/record.js';
 
 /** The entry this manage token opens; anyone else is told it does not exist (no probing). */
 async function ownEntry(context: Context): Promise<WaitlistEntry> {
@@ -57,6 +58,7 @@ async function answerOffer(context: Context, accept: boolean) {
       reply: problem('transition_refused', result.message, { reason: result.code }),
     };
   await tx.putWaitlist(result.waitlist);
+  await recordOffers(tx, waitlist, result.waitlist, context.now);
   return { ok: true as const, result, entry: result.waitlist.find((w) => w.id === entry.id)! };
 }
 
@@ -65,6 +67,7 @@ export const acceptOffer: Handler<'acceptOffer'> = async (context) => {
   if (!outcome.ok) return outcome.reply;
   const booking = outcome.result.booking!;
   await context.tx.putBooking(booking);
+  await recordChange(context.tx, { before: undefined, after: booking, now: context.now });
   // The token that managed the place in line now manages the registration.
   const token = context.token!;
   await context.tx.putManageToken(await hashToken(token), { kind: 'booking', id: booking.id });

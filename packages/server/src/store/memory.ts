@@ -8,14 +8,18 @@ import {
   type GroupEvent,
   type WaitlistEntry,
 } from '@booking/core';
+import type { NotificationSettings } from '@booking/core/schemas';
 import {
   HOLDING_STATUSES,
   HoldConflict,
   type KeyClaim,
   type ManageTarget,
+  type OutboxMessage,
   type ProviderRecord,
   type Store,
+  type StoredFeed,
   type StoredReply,
+  type StoredWebhook,
   type Tx,
 } from './types.js';
 
@@ -30,6 +34,18 @@ interface State {
   external: Map<string, Map<string, BusyInterval[]>>;
   manageTokens: Map<string, ManageTarget>;
   keys: Map<string, { fingerprint: string; reply: StoredReply | undefined }>;
+  /** Messages by id, in the order they were queued. */
+  outbox: Map<string, OutboxMessage>;
+  /** Dedupe key → message id. */
+  outboxKeys: Map<string, string>;
+  /** Claims' leases (id → until epoch ms), beside the messages and feeds themselves. */
+  outboxLeases: Map<string, number>;
+  feedLeases: Map<string, number>;
+  settings: Map<string, NotificationSettings>;
+  webhooks: Map<string, StoredWebhook>;
+  feeds: Map<string, StoredFeed>;
+  /** The last `seq` given to a message (a map, so snapshots copy it like the rest). */
+  counters: Map<'seq', number>;
 }
 
 const empty = (): State => ({
@@ -41,6 +57,14 @@ const empty = (): State => ({
   external: new Map(),
   manageTokens: new Map(),
   keys: new Map(),
+  outbox: new Map(),
+  outboxKeys: new Map(),
+  outboxLeases: new Map(),
+  feedLeases: new Map(),
+  settings: new Map(),
+  webhooks: new Map(),
+  feeds: new Map(),
+  counters: new Map(),
 });
 
 /** Every map copied: records are replaced, never changed, so this is a full snapshot. */
@@ -62,6 +86,7 @@ const byStart = <T extends { start: string; id: string }>(a: T, b: T) =>
 const copy = <T>(value: T): T => structuredClone(value);
 
 function transactionOn(state: State): Tx {
+  const leases = state.outboxLeases;
   return {
     async provider(id) {
       return state.providers.get(id);
@@ -201,6 +226,145 @@ function transactionOn(state: State): Tx {
     },
     async releaseKey(scope, key) {
       state.keys.delete(`${scope}\n${key}`);
+    },
+
+    async enqueue(messages) {
+      for (const m of messages) {
+        if (state.outboxKeys.has(m.dedupeKey)) continue;
+        const seq = (state.counters.get('seq') ?? 0) + 1;
+        state.counters.set('seq', seq);
+        state.outboxKeys.set(m.dedupeKey, m.id);
+        state.outbox.set(m.id, {
+          ...copy(m),
+          bookingId: m.bookingId ?? null,
+          webhookId: m.webhookId ?? null,
+          status: 'pending',
+          attempts: 0,
+          lastAttemptAt: null,
+          lastStatus: null,
+          lastError: null,
+          deliveredAt: null,
+          seq,
+        });
+      }
+    },
+    async cancelPending(bookingId, topic, reason) {
+      for (const [id, m] of state.outbox)
+        if (m.bookingId === bookingId && m.topic === topic && m.status === 'pending')
+          state.outbox.set(id, { ...m, status: 'cancelled', lastError: reason });
+    },
+    async claimOutbox(now, limit, leaseMs) {
+      const due = [...state.outbox.values()]
+        .filter(
+          (m) =>
+            m.status === 'pending' &&
+            m.dueAt <= now &&
+            (leases.get(m.id) === undefined || leases.get(m.id)! <= now),
+        )
+        .sort((a, b) => a.dueAt - b.dueAt || a.seq - b.seq)
+        .slice(0, limit);
+      return due.map((m) => {
+        const claimed = { ...m, attempts: m.attempts + 1, lastAttemptAt: now };
+        state.outbox.set(m.id, claimed);
+        leases.set(m.id, now + leaseMs);
+        return copy(claimed);
+      });
+    },
+    async settleOutbox(id, attempt, settlement) {
+      const m = state.outbox.get(id);
+      if (!m || m.status !== 'pending' || m.attempts !== attempt) return false;
+      leases.delete(id);
+      const responseStatus = settlement.responseStatus ?? null;
+      if (settlement.status === 'delivered')
+        state.outbox.set(id, {
+          ...m,
+          status: 'delivered',
+          deliveredAt: settlement.at,
+          lastStatus: responseStatus,
+          lastError: null,
+        });
+      else if (settlement.status === 'pending')
+        state.outbox.set(id, {
+          ...m,
+          dueAt: settlement.retryAt,
+          lastStatus: responseStatus,
+          lastError: settlement.error,
+        });
+      else
+        state.outbox.set(id, {
+          ...m,
+          status: settlement.status,
+          lastStatus: responseStatus,
+          lastError: settlement.error,
+        });
+      return true;
+    },
+    async outbox(filter) {
+      return [...state.outbox.values()]
+        .filter((m) => filter?.bookingId === undefined || m.bookingId === filter.bookingId)
+        .map(copy);
+    },
+
+    async notificationSettings(providerId) {
+      return state.settings.get(providerId);
+    },
+    async putNotificationSettings(providerId, settings) {
+      state.settings.set(providerId, copy(settings));
+    },
+
+    async webhooks(providerId) {
+      return [...state.webhooks.values()].filter((w) => w.webhook.providerId === providerId);
+    },
+    async webhook(id) {
+      return state.webhooks.get(id);
+    },
+    async putWebhook(stored) {
+      state.webhooks.set(stored.webhook.id, copy(stored));
+    },
+    async deleteWebhook(id) {
+      state.webhooks.delete(id);
+      for (const [key, m] of state.outbox)
+        if (m.webhookId === id && m.status === 'pending')
+          state.outbox.set(key, {
+            ...m,
+            status: 'cancelled',
+            lastError: 'The endpoint was removed.',
+          });
+    },
+    async webhookDeliveries(webhookId, { beforeSeq, limit }) {
+      return [...state.outbox.values()]
+        .filter((m) => m.webhookId === webhookId && (beforeSeq === undefined || m.seq < beforeSeq))
+        .sort((a, b) => b.seq - a.seq)
+        .slice(0, limit)
+        .map(copy);
+    },
+
+    async calendarFeeds(providerId) {
+      return [...state.feeds.values()].filter((f) => f.feed.providerId === providerId);
+    },
+    async calendarFeed(id) {
+      return state.feeds.get(id);
+    },
+    async putCalendarFeed(stored) {
+      state.feeds.set(stored.feed.id, copy(stored));
+      state.feedLeases.delete(stored.feed.id);
+    },
+    async deleteCalendarFeed(id) {
+      state.feeds.delete(id);
+      state.feedLeases.delete(id);
+    },
+    async claimFeeds(now, limit, leaseMs) {
+      const due = [...state.feeds.values()]
+        .filter(
+          (f) =>
+            f.nextFetchAt <= now &&
+            (state.feedLeases.get(f.feed.id) === undefined ||
+              state.feedLeases.get(f.feed.id)! <= now),
+        )
+        .sort((a, b) => a.nextFetchAt - b.nextFetchAt)
+        .slice(0, limit);
+      for (const f of due) state.feedLeases.set(f.feed.id, now + leaseMs);
+      return due.map(copy);
     },
   };
 }

@@ -7,13 +7,17 @@ import {
   type GroupEvent,
   type WaitlistEntry,
 } from '@booking/core';
+import type { NotificationSettings } from '@booking/core/schemas';
 import {
   HOLDING_STATUSES,
   HoldConflict,
   type KeyClaim,
   type ManageTarget,
+  type OutboxMessage,
   type ProviderRecord,
   type Store,
+  type StoredFeed,
+  type StoredWebhook,
   type Tx,
 } from './types.js';
 
@@ -42,6 +46,73 @@ const HOLDING = HOLDING_STATUSES.map((s) => `'${s}'`).join(', ');
 
 const iso = (ms: number | undefined) => (ms === undefined ? null : new Date(ms).toISOString());
 const json = (value: unknown) => JSON.stringify(value);
+/** A timestamptz as a driver returns it (a Date, or text) in epoch ms. */
+const msOf = (value: unknown): number | null =>
+  value === null || value === undefined
+    ? null
+    : value instanceof Date
+      ? value.getTime()
+      : Date.parse(String(value));
+
+interface OutboxRow {
+  id: string;
+  dedupe_key: string;
+  channel: OutboxMessage['channel'];
+  topic: string;
+  provider_id: string;
+  booking_id: string | null;
+  webhook_id: string | null;
+  payload: unknown;
+  status: OutboxMessage['status'];
+  due_at: unknown;
+  attempts: number;
+  last_attempt_at: unknown;
+  last_status: number | null;
+  last_error: string | null;
+  delivered_at: unknown;
+  created_at: unknown;
+  seq: unknown;
+}
+
+const OUTBOX_COLUMNS = `id, dedupe_key, channel, topic, provider_id, booking_id, webhook_id, payload,
+  status, due_at, attempts, last_attempt_at, last_status, last_error, delivered_at, created_at, seq`;
+
+function outboxRow(row: OutboxRow): OutboxMessage {
+  return {
+    id: row.id,
+    dedupeKey: row.dedupe_key,
+    channel: row.channel,
+    topic: row.topic,
+    providerId: row.provider_id,
+    bookingId: row.booking_id,
+    webhookId: row.webhook_id,
+    payload: row.payload,
+    status: row.status,
+    dueAt: msOf(row.due_at)!,
+    attempts: Number(row.attempts),
+    lastAttemptAt: msOf(row.last_attempt_at),
+    lastStatus: row.last_status === null ? null : Number(row.last_status),
+    lastError: row.last_error,
+    deliveredAt: msOf(row.delivered_at),
+    createdAt: msOf(row.created_at)!,
+    seq: Number(row.seq),
+  };
+}
+
+interface FeedRow {
+  data: StoredFeed['feed'] & { etag?: string | null; lastModified?: string | null };
+  next_fetch_at: unknown;
+}
+
+function feedRow(row: FeedRow): StoredFeed {
+  const { etag, lastModified, ...feed } = row.data;
+  return {
+    feed,
+    etag: etag ?? null,
+    lastModified: lastModified ?? null,
+    nextFetchAt: msOf(row.next_fetch_at)!,
+  };
+}
 
 /** Writes that a constraint refuses as a double booking become a HoldConflict. */
 async function guarded<T>(write: Promise<T>, message?: string): Promise<T> {
@@ -319,6 +390,200 @@ function transactionOn(db: SqlDriver): Tx {
     },
     async releaseKey(scope, key) {
       await db.query('DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2', [scope, key]);
+    },
+
+    async enqueue(messages) {
+      if (!messages.length) return;
+      await db.query(
+        `INSERT INTO outbox (id, dedupe_key, channel, topic, provider_id, booking_id, webhook_id,
+           payload, status, due_at, created_at)
+         SELECT x->>'id', x->>'dedupeKey', x->>'channel', x->>'topic', x->>'providerId',
+           x->>'bookingId', x->>'webhookId', x->'payload', 'pending',
+           (x->>'dueAt')::timestamptz, (x->>'createdAt')::timestamptz
+         FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(x, n)
+         ORDER BY n
+         ON CONFLICT (dedupe_key) DO NOTHING`,
+        [
+          json(
+            messages.map((m) => ({
+              ...m,
+              bookingId: m.bookingId ?? null,
+              webhookId: m.webhookId ?? null,
+              dueAt: iso(m.dueAt),
+              createdAt: iso(m.createdAt),
+            })),
+          ),
+        ],
+      );
+    },
+    async cancelPending(bookingId, topic, reason) {
+      await db.query(
+        `UPDATE outbox SET status = 'cancelled', last_error = $3, locked_until = NULL
+         WHERE booking_id = $1 AND topic = $2 AND status = 'pending'`,
+        [bookingId, topic, reason],
+      );
+    },
+    async claimOutbox(now, limit, leaseMs) {
+      // SKIP LOCKED: instances claiming at once take different rows; the lease keeps a claimed
+      // row from the next claims while it is being sent (after this transaction commits).
+      const rows = await db.query<OutboxRow>(
+        `UPDATE outbox SET locked_until = $2::timestamptz, attempts = attempts + 1,
+           last_attempt_at = $1::timestamptz
+         WHERE id IN (
+           SELECT id FROM outbox
+           WHERE status = 'pending' AND due_at <= $1::timestamptz
+             AND (locked_until IS NULL OR locked_until <= $1::timestamptz)
+           ORDER BY due_at, seq
+           LIMIT $3
+           FOR UPDATE SKIP LOCKED)
+         RETURNING ${OUTBOX_COLUMNS}`,
+        [iso(now), iso(now + leaseMs), limit],
+      );
+      return rows.map(outboxRow).sort((a, b) => a.dueAt - b.dueAt || a.seq - b.seq);
+    },
+    async settleOutbox(id, attempt, settlement) {
+      const responseStatus = settlement.responseStatus ?? null;
+      const rows =
+        settlement.status === 'delivered'
+          ? await db.query(
+              `UPDATE outbox SET status = 'delivered', delivered_at = $3::timestamptz,
+                 last_status = $4, last_error = NULL, locked_until = NULL
+               WHERE id = $1 AND attempts = $2 AND status = 'pending' RETURNING 1`,
+              [id, attempt, iso(settlement.at), responseStatus],
+            )
+          : settlement.status === 'pending'
+            ? await db.query(
+                `UPDATE outbox SET due_at = $3::timestamptz, last_status = $4, last_error = $5,
+                   locked_until = NULL
+                 WHERE id = $1 AND attempts = $2 AND status = 'pending' RETURNING 1`,
+                [id, attempt, iso(settlement.retryAt), responseStatus, settlement.error],
+              )
+            : await db.query(
+                `UPDATE outbox SET status = $3, last_status = $4, last_error = $5,
+                   locked_until = NULL
+                 WHERE id = $1 AND attempts = $2 AND status = 'pending' RETURNING 1`,
+                [id, attempt, settlement.status, responseStatus, settlement.error],
+              );
+      return rows.length > 0;
+    },
+    async outbox(filter) {
+      return (
+        await db.query<OutboxRow>(
+          `SELECT ${OUTBOX_COLUMNS} FROM outbox
+           WHERE ($1::text IS NULL OR booking_id = $1::text) ORDER BY seq`,
+          [filter?.bookingId ?? null],
+        )
+      ).map(outboxRow);
+    },
+
+    async notificationSettings(providerId) {
+      return (
+        await data<NotificationSettings>(
+          'SELECT data FROM notification_settings WHERE provider_id = $1',
+          [providerId],
+        )
+      )[0];
+    },
+    async putNotificationSettings(providerId, settings) {
+      await db.query(
+        `INSERT INTO notification_settings (provider_id, data) VALUES ($1, $2::jsonb)
+         ON CONFLICT (provider_id) DO UPDATE SET data = EXCLUDED.data`,
+        [providerId, json(settings)],
+      );
+    },
+
+    async webhooks(providerId) {
+      return (
+        await db.query<{ data: StoredWebhook['webhook']; secret: string }>(
+          'SELECT data, secret FROM webhooks WHERE provider_id = $1 ORDER BY created_at, id',
+          [providerId],
+        )
+      ).map((row) => ({ webhook: row.data, secret: row.secret }));
+    },
+    async webhook(id) {
+      const rows = await db.query<{ data: StoredWebhook['webhook']; secret: string }>(
+        'SELECT data, secret FROM webhooks WHERE id = $1',
+        [id],
+      );
+      return rows[0] && { webhook: rows[0].data, secret: rows[0].secret };
+    },
+    async putWebhook({ webhook, secret }) {
+      await db.query(
+        `INSERT INTO webhooks (id, provider_id, secret, data, created_at)
+         VALUES ($1, $2, $3, $4::jsonb, $5::timestamptz)
+         ON CONFLICT (id) DO UPDATE SET secret = EXCLUDED.secret, data = EXCLUDED.data`,
+        [webhook.id, webhook.providerId, secret, json(webhook), webhook.createdAt],
+      );
+    },
+    async deleteWebhook(id) {
+      await db.query('DELETE FROM webhooks WHERE id = $1', [id]);
+      await db.query(
+        `UPDATE outbox SET status = 'cancelled', last_error = 'The endpoint was removed.',
+           locked_until = NULL
+         WHERE webhook_id = $1 AND status = 'pending'`,
+        [id],
+      );
+    },
+    async webhookDeliveries(webhookId, { beforeSeq, limit }) {
+      return (
+        await db.query<OutboxRow>(
+          `SELECT ${OUTBOX_COLUMNS} FROM outbox
+           WHERE webhook_id = $1 AND ($2::bigint IS NULL OR seq < $2::bigint)
+           ORDER BY seq DESC LIMIT $3`,
+          [webhookId, beforeSeq ?? null, limit],
+        )
+      ).map(outboxRow);
+    },
+
+    async calendarFeeds(providerId) {
+      return (
+        await db.query<FeedRow>(
+          `SELECT data, next_fetch_at FROM calendar_feeds WHERE provider_id = $1
+           ORDER BY created_at, id`,
+          [providerId],
+        )
+      ).map(feedRow);
+    },
+    async calendarFeed(id) {
+      const rows = await db.query<FeedRow>(
+        'SELECT data, next_fetch_at FROM calendar_feeds WHERE id = $1',
+        [id],
+      );
+      return rows[0] && feedRow(rows[0]);
+    },
+    async putCalendarFeed({ feed, etag, lastModified, nextFetchAt }) {
+      await db.query(
+        `INSERT INTO calendar_feeds (id, provider_id, data, next_fetch_at, created_at)
+         VALUES ($1, $2, $3::jsonb, $4::timestamptz, $5::timestamptz)
+         ON CONFLICT (id) DO UPDATE SET data = EXCLUDED.data,
+           next_fetch_at = EXCLUDED.next_fetch_at, locked_until = NULL`,
+        [
+          feed.id,
+          feed.providerId,
+          json({ ...feed, etag, lastModified }),
+          iso(nextFetchAt),
+          feed.createdAt,
+        ],
+      );
+    },
+    async deleteCalendarFeed(id) {
+      await db.query('DELETE FROM calendar_feeds WHERE id = $1', [id]);
+    },
+    async claimFeeds(now, limit, leaseMs) {
+      return (
+        await db.query<FeedRow>(
+          `UPDATE calendar_feeds SET locked_until = $2::timestamptz
+           WHERE id IN (
+             SELECT id FROM calendar_feeds
+             WHERE next_fetch_at <= $1::timestamptz
+               AND (locked_until IS NULL OR locked_until <= $1::timestamptz)
+             ORDER BY next_fetch_at
+             LIMIT $3
+             FOR UPDATE SKIP LOCKED)
+           RETURNING data, next_fetch_at`,
+          [iso(now), iso(now + leaseMs), limit],
+        )
+      ).map(feedRow);
     },
   };
 }

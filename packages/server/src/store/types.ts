@@ -12,6 +12,7 @@ import type {
   WaitlistEntry,
   WeeklyAvailability,
 } from '@booking/core';
+import type { CalendarFeed, NotificationSettings, Webhook } from '@booking/core/schemas';
 
 /** A provider as the server keeps it: the public profile plus its schedule. */
 export interface ProviderRecord {
@@ -60,6 +61,59 @@ export interface EventFilter {
   to?: number | undefined;
   /** Only scheduled (not cancelled) events. */
   scheduledOnly?: boolean | undefined;
+}
+
+/** A message for the outbox: one recipient, one change (docs/notifications.md). */
+export interface OutboxInput {
+  id: string;
+  /** Names the change and the recipient: a second message with the same key is dropped. */
+  dedupeKey: string;
+  channel: 'email' | 'webhook';
+  /** `booking.confirmed`, `reminder`, … */
+  topic: string;
+  providerId: string;
+  bookingId?: string | null | undefined;
+  webhookId?: string | null | undefined;
+  /** What the worker needs to send it (JSON). */
+  payload: unknown;
+  /** When it is due, epoch ms (a reminder's is before its session; others at once). */
+  dueAt: number;
+  createdAt: number;
+}
+
+/** A message in the outbox with what became of it. */
+export interface OutboxMessage extends OutboxInput {
+  status: 'pending' | 'delivered' | 'failed' | 'cancelled';
+  /** Attempts made so far (a claim counts one); the claim's fencing number. */
+  attempts: number;
+  lastAttemptAt: number | null;
+  /** The HTTP status (webhooks) or SMTP reply code (emails) of the last attempt. */
+  lastStatus: number | null;
+  lastError: string | null;
+  deliveredAt: number | null;
+  /** Order of insertion (the delivery log's cursor). */
+  seq: number;
+}
+
+/** What one attempt at a claimed message came to. */
+export type OutboxSettlement =
+  | { status: 'delivered'; at: number; responseStatus?: number | null }
+  | { status: 'pending'; retryAt: number; error: string; responseStatus?: number | null }
+  | { status: 'failed' | 'cancelled'; error: string; responseStatus?: number | null };
+
+/** A webhook endpoint with its signing secret. */
+export interface StoredWebhook {
+  webhook: Webhook;
+  secret: string;
+}
+
+/** A calendar feed with what the fetcher keeps: validators of the last answer and the next fetch. */
+export interface StoredFeed {
+  feed: CalendarFeed;
+  etag: string | null;
+  lastModified: string | null;
+  /** Epoch ms. */
+  nextFetchAt: number;
 }
 
 /** The reads and writes of one transaction. */
@@ -120,6 +174,44 @@ export interface Tx {
   completeKey(scope: string, key: string, reply: StoredReply): Promise<void>;
   /** Forgets a claimed key (a refusal that a corrected retry may try again). */
   releaseKey(scope: string, key: string): Promise<void>;
+
+  /** Queues messages; one whose `dedupeKey` is queued already is dropped. */
+  enqueue(messages: readonly OutboxInput[]): Promise<void>;
+  /** Cancels a booking's pending messages of one topic (its reminders, when it moves or ends). */
+  cancelPending(bookingId: string, topic: string, reason: string): Promise<void>;
+  /**
+   * Claims up to `limit` due messages for `leaseMs`: each gets one more attempt, and no other
+   * claim sees it until the lease runs out (a worker that died loses its claims that way).
+   */
+  claimOutbox(now: number, limit: number, leaseMs: number): Promise<OutboxMessage[]>;
+  /** Records an attempt's outcome, if the claim (`attempt`) is still the latest; whether it was. */
+  settleOutbox(id: string, attempt: number, settlement: OutboxSettlement): Promise<boolean>;
+  /** Messages of the outbox (every one, or one booking's), in the order they were queued. */
+  outbox(filter?: { bookingId?: string | undefined }): Promise<OutboxMessage[]>;
+
+  notificationSettings(providerId: string): Promise<NotificationSettings | undefined>;
+  putNotificationSettings(providerId: string, settings: NotificationSettings): Promise<void>;
+
+  /** A provider's webhook endpoints, oldest first. */
+  webhooks(providerId: string): Promise<StoredWebhook[]>;
+  webhook(id: string): Promise<StoredWebhook | undefined>;
+  putWebhook(stored: StoredWebhook): Promise<void>;
+  /** Removes an endpoint and cancels what is still pending for it. */
+  deleteWebhook(id: string): Promise<void>;
+  /** A webhook endpoint's deliveries, newest first, those queued before `beforeSeq` when given. */
+  webhookDeliveries(
+    webhookId: string,
+    options: { beforeSeq?: number | undefined; limit: number },
+  ): Promise<OutboxMessage[]>;
+
+  /** A provider's calendar feeds, oldest first. */
+  calendarFeeds(providerId: string): Promise<StoredFeed[]>;
+  calendarFeed(id: string): Promise<StoredFeed | undefined>;
+  putCalendarFeed(stored: StoredFeed): Promise<void>;
+  /** Removes a feed (its busy time is the caller's to remove: `putExternalBusy(…, [])`). */
+  deleteCalendarFeed(id: string): Promise<void>;
+  /** Claims up to `limit` feeds due for a fetch, for `leaseMs` (as {@link Tx.claimOutbox}). */
+  claimFeeds(now: number, limit: number, leaseMs: number): Promise<StoredFeed[]>;
 }
 
 /** Where the server keeps everything. */
