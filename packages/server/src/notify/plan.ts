@@ -55,6 +55,8 @@ export interface EmailPayload {
   ics?: { method: 'REQUEST' | 'CANCEL'; sequence: number } | undefined;
   /** For a reminder: how long before the start it was meant to go. */
   reminderMinutes?: number | undefined;
+  /** For a reminder: the next one's minutes, which replaces this one once due (a late worker). */
+  nextReminderMinutes?: number | undefined;
   /** For a waitlist offer: the entry (its seats and the offer's expiry) and the event. */
   entry?: WaitlistEntry | undefined;
   event?: { id: string; title: string; start: string; durationMinutes: number } | undefined;
@@ -217,7 +219,8 @@ export function planChange(change: BookingChange): {
   const schedules = step.action === 'create' || step.action === 'reschedule';
   if (schedules && (after.status === 'pending' || after.status === 'confirmed')) {
     const start = Date.parse(after.start);
-    for (const minutes of settings.reminderMinutes) {
+    const offsets = [...settings.reminderMinutes].sort((a, b) => b - a);
+    for (const [i, minutes] of offsets.entries()) {
       const dueAt = start - minutes * MINUTE;
       if (dueAt <= now) continue;
       for (const to of recipients(change))
@@ -236,6 +239,7 @@ export function planChange(change: BookingChange): {
             booking: after,
             actor: 'system',
             reminderMinutes: minutes,
+            nextReminderMinutes: offsets[i + 1],
             manageLink: to.role === 'client',
           } satisfies EmailPayload,
           dueAt,

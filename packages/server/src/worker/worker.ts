@@ -127,7 +127,11 @@ export function createWorker(options: WorkerOptions): Worker {
     if (!current) return 'The booking no longer exists.';
     if (current.status !== 'confirmed') return `The booking is ${current.status}.`;
     if (current.start !== payload.booking!.start) return 'The session moved.';
-    if (Date.parse(current.start) <= now) return 'The session has started.';
+    const start = Date.parse(current.start);
+    if (start <= now) return 'The session has started.';
+    const next = payload.nextReminderMinutes;
+    if (next !== undefined && now >= start - next * MINUTE)
+      return 'A later reminder is due already and replaces it.';
     return undefined;
   }
 
