@@ -92,6 +92,8 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       ...(options.manageUrl ? { manageUrl: options.manageUrl } : {}),
       // The mock answers one page: no rate limit gets in the way of a demo or a test.
       limits: { createsPerMinute: 1_000_000, createBurst: 1_000_000 },
+      // Every answer is checked against the contract: drift fails loudly in tests and demos.
+      checkResponses: true,
       onError: (error) => console.error('The mock failed:', error),
     });
     const data = structuredClone(options.data ?? demoData(clock()));
