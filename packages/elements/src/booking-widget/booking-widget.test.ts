@@ -6,6 +6,12 @@ import { quote } from '@booking/core';
 import { ConflictError, createHttpAdapter, type BookingAdapter } from '@booking/core/http';
 import { createMockBackend, demoData, type MockBackend, type MockData } from '@booking/mock';
 import '../define/booking-widget.js';
+import type { BookingErrorDetail } from '../events/detail.js';
+import ar from '../shared/catalogs/ar.js';
+import de from '../shared/catalogs/de.js';
+import en from '../shared/catalogs/en.js';
+import es from '../shared/catalogs/es.js';
+import fr from '../shared/catalogs/fr.js';
 import type { BookingWidget } from './booking-widget.js';
 
 const NOW = Date.parse('2026-11-23T09:00:00Z');
@@ -20,6 +26,42 @@ function backend(data?: MockData): { mock: MockBackend; adapter: BookingAdapter 
     retry: { limit: 2, delayMs: () => 1 },
   });
   return { mock, adapter };
+}
+
+/** What only a developer should read: endpoints, placeholders, the contract's own words. */
+const DEVELOPER_WORDS = /GET \/|POST \/|\{id\}|JSON|booking contract|answered|attribute/;
+
+/** An HTTP adapter on the mock whose answers to paths matching `path` are cut short. */
+function truncating(mock: MockBackend, path: RegExp, method = 'GET'): BookingAdapter {
+  return createHttpAdapter({
+    baseUrl: BASE,
+    retry: 0,
+    fetch: async (input, init) => {
+      const request = new Request(input as RequestInfo, init);
+      const response = await mock.handle(request);
+      if (request.method !== method || !path.test(new URL(request.url).pathname)) return response;
+      const text = await response.text();
+      return new Response(text.slice(0, 20), {
+        status: response.status,
+        headers: { 'content-type': 'application/json' },
+      });
+    },
+  });
+}
+
+/** Runs `body` with console.error and console.warn captured; resolves with what they got. */
+async function captureConsole(body: () => Promise<void>): Promise<string[]> {
+  const logged: string[] = [];
+  const { error, warn } = console;
+  console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+  console.warn = console.error;
+  try {
+    await body();
+  } finally {
+    console.error = error;
+    console.warn = warn;
+  }
+  return logged;
 }
 
 /** The widget as a user sees it (Lion-style page object). */
@@ -164,17 +206,60 @@ describe('<booking-widget>', () => {
       ).catch(async () => new Page(document.querySelector('booking-widget')!));
       await waitUntil(() => page.$('[role=alert]'));
       expect(page.$('[role=alert]')!.textContent).to.contain('could not load');
-      expect(page.$('[role=alert]')!.textContent).to.contain('There is no provider');
+      expect(page.$('[role=alert]')!.textContent).to.contain(en.notFoundError);
+      expect(page.$('[role=alert]')!.textContent).to.not.contain('There is no provider');
       await expect(page.el).to.be.accessible();
-      const errors: string[] = [];
-      const bare = await fixture<BookingWidget>(
-        html`<booking-widget
-          @booking-error=${(e: CustomEvent) => errors.push(e.detail.kind)}
-        ></booking-widget>`,
-      );
-      await waitUntil(() => bare.shadowRoot!.querySelector('[role=alert]'));
-      expect(bare.shadowRoot!.textContent).to.contain('Set the provider attribute');
-      expect(errors).to.deep.equal(['config']);
+      const errors: BookingErrorDetail[] = [];
+      const logged = await captureConsole(async () => {
+        const bare = await fixture<BookingWidget>(
+          html`<booking-widget
+            @booking-error=${(e: CustomEvent<BookingErrorDetail>) => errors.push(e.detail)}
+          ></booking-widget>`,
+        );
+        await waitUntil(() => bare.shadowRoot!.querySelector('[role=alert]'));
+        // The visitor gets plain words; the developer gets the fix, on the event and the console.
+        expect(bare.shadowRoot!.textContent).to.contain(en.configError);
+        expect(bare.shadowRoot!.textContent).to.not.contain('attribute');
+        await expect(bare).to.be.accessible();
+      });
+      expect(errors.map((e) => e.kind)).to.deep.equal(['config']);
+      expect(errors[0]!.message).to.contain('Set the provider attribute');
+      expect(logged.join('\n')).to.contain('Set the provider attribute');
+    });
+
+    it('never shows developer words: an unreadable answer gets plain words in every language, the detail goes to the event and the console', async () => {
+      const truncated = truncating(mock, /\/providers\/sam$/);
+      const catalogs = { en, de, fr, es, ar };
+      for (const [locale, catalog] of Object.entries(catalogs)) {
+        const errors: BookingErrorDetail[] = [];
+        const logged = await captureConsole(async () => {
+          const el = await fixture<BookingWidget>(
+            html`<booking-widget
+              provider="sam"
+              locale=${locale}
+              .adapter=${truncated}
+              .clock=${clock}
+              @booking-error=${(e: CustomEvent<BookingErrorDetail>) => errors.push(e.detail)}
+            ></booking-widget>`,
+          );
+          const page = new Page(el);
+          await waitUntil(() => page.$('[role=alert]'), `no alert in ${locale}`);
+          const text = page.$('[role=alert]')!.textContent!.replace(/\s+/g, ' ');
+          expect(text, locale).to.contain(catalog.loadError);
+          expect(text, locale).to.contain(catalog.contractError);
+          expect(text, locale).to.not.match(DEVELOPER_WORDS);
+          await expect(el).to.be.accessible();
+        });
+        expect(
+          errors.map((e) => [e.kind, e.step]),
+          locale,
+        ).to.deep.equal([['contract', 'service']]);
+        expect(errors[0]!.message, locale).to.contain(
+          'GET /providers/{id} answered outside the booking contract',
+        );
+        expect(errors[0]!.shown, locale).to.equal(catalog.contractError);
+        expect(logged.join('\n'), locale).to.contain('answered outside the booking contract');
+      }
     });
 
     it('finishes loading when the page moves it while it loads', async () => {

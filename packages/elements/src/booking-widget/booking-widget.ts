@@ -56,7 +56,7 @@ import {
   type FormValues,
 } from '../shared/details-form.js';
 import { BookingElement } from '../shared/booking-element.js';
-import { errorEvent, errorText } from '../shared/errors.js';
+import { SetupError, errorEvent, errorText } from '../shared/errors.js';
 import { parts } from '../shared/parts.styles.js';
 import { renderPrice } from '../shared/price.js';
 import { base, tokens } from '../shared/theme.styles.js';
@@ -158,6 +158,7 @@ export class BookingWidget extends BookingElement {
     _month: { state: true },
     _days: { state: true },
     _slotsState: { state: true },
+    _slotsError: { state: true },
     _nextFree: { state: true },
     _focusDate: { state: true },
     _selectedDate: { state: true },
@@ -174,7 +175,8 @@ export class BookingWidget extends BookingElement {
 
   declare _provider: Provider | undefined;
   declare _loadState: 'idle' | 'loading' | 'ready' | 'error';
-  declare _loadError: string;
+  /** Why the provider could not load (shown in plain words, reported in full). */
+  declare _loadError: unknown;
   declare _step: BookingStep;
   declare _serviceId: string | undefined;
   declare _duration: number | undefined;
@@ -183,6 +185,7 @@ export class BookingWidget extends BookingElement {
   declare _month: string;
   declare _days: Map<string, LocalSlot[]>;
   declare _slotsState: 'loading' | 'ready' | 'error';
+  declare _slotsError: unknown;
   declare _nextFree: { date: string; slot: Slot } | null | undefined;
   declare _focusDate: string;
   declare _selectedDate: string | undefined;
@@ -204,7 +207,7 @@ export class BookingWidget extends BookingElement {
     this.weekStart = '';
     this.layout = 'month';
     this._loadState = 'idle';
-    this._loadError = '';
+    this._loadError = undefined;
     this._step = 'service';
     this._customText = '';
     this._customError = '';
@@ -313,10 +316,12 @@ export class BookingWidget extends BookingElement {
     const adapter = this.api;
     if (!this.provider || !adapter) {
       this._loadState = 'error';
-      this._loadError = !this.provider
-        ? 'Set the provider attribute to the id of the provider to book with.'
-        : 'Set the api-base attribute to the booking API (or the adapter property).';
-      this.#emitError('config', this._loadError);
+      this._loadError = new SetupError(
+        !this.provider
+          ? 'Set the provider attribute to the id of the provider to book with.'
+          : 'Set the api-base attribute to the booking API (or the adapter property).',
+      );
+      this.#emitError(this._loadError, this.#errorText(this._loadError));
       return;
     }
     this._loadState = 'loading';
@@ -340,8 +345,8 @@ export class BookingWidget extends BookingElement {
     } catch (error) {
       if (signal.aborted) return;
       this._loadState = 'error';
-      this._loadError = this.#errorText(error);
-      this.#emitError(error, this._loadError);
+      this._loadError = error;
+      this.#emitError(error, this.#errorText(error));
     }
   }
 
@@ -474,6 +479,7 @@ export class BookingWidget extends BookingElement {
     } catch (error) {
       if (signal.aborted) return;
       this._slotsState = 'error';
+      this._slotsError = error;
       this.#emitError(error, this.#errorText(error));
     }
   }
@@ -818,7 +824,7 @@ export class BookingWidget extends BookingElement {
   }
 
   #emitError(error: unknown, message: string): void {
-    this.dispatchEvent(errorEvent(this._step, error, message));
+    this.dispatchEvent(errorEvent('booking-widget', this._step, error, message));
   }
 
   // --- rendering -------------------------------------------------------------------------------
@@ -840,7 +846,7 @@ export class BookingWidget extends BookingElement {
     if (this._loadState === 'error') {
       return html`<div class="notice error" part="notice" role="alert">
           <p>${t('loadError')}</p>
-          <p class="muted">${this._loadError}</p>
+          <p class="muted">${this.#errorText(this._loadError)}</p>
         </div>
         ${
           this.provider && this.api
@@ -1102,7 +1108,7 @@ export class BookingWidget extends BookingElement {
         </div>`;
     if (this._slotsState === 'error')
       return html`<div class="notice error" part="notice" role="alert">
-        <p>${t('networkError')}</p>
+        <p>${this.#errorText(this._slotsError)}</p>
         <button part="button" @click=${() => void this.#loadMonth()}>${t('retry')}</button>
       </div>`;
     if (!this._days.size) {

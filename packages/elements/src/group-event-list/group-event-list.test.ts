@@ -5,6 +5,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { createHttpAdapter, type BookingAdapter } from '@booking/core/http';
 import { createMockBackend, type MockBackend } from '@booking/mock';
 import '../define/group-event-list.js';
+import type { BookingErrorDetail } from '../events/detail.js';
+import en from '../shared/catalogs/en.js';
 import type { GroupEventList } from './group-event-list.js';
 
 const NOW = Date.parse('2026-11-23T09:00:00Z');
@@ -138,6 +140,49 @@ describe('<group-event-list>', () => {
     page.$<HTMLButtonElement>('[role=alert] button')!.click();
     await page.settle();
     expect(page.titles().length).to.equal(3);
+  });
+
+  it('says the events could not load, in plain words; the detail goes to the event and the console', async () => {
+    const truncated = createHttpAdapter({
+      baseUrl: BASE,
+      retry: 0,
+      fetch: async (input, init) => {
+        const response = await mock.handle(new Request(input as RequestInfo, init));
+        const text = await response.text();
+        return new Response(text.slice(0, 20), {
+          status: response.status,
+          headers: { 'content-type': 'application/json' },
+        });
+      },
+    });
+    const errors: BookingErrorDetail[] = [];
+    const logged: string[] = [];
+    const { error } = console;
+    console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+    try {
+      const el = await fixture<GroupEventList>(
+        html`<group-event-list
+          provider="mia"
+          locale="en-GB"
+          .adapter=${truncated}
+          .clock=${clock}
+          @booking-error=${(e: CustomEvent<BookingErrorDetail>) => errors.push(e.detail)}
+        ></group-event-list>`,
+      );
+      const page = new Page(el);
+      await waitUntil(() => page.$('[role=alert]'));
+      const text = page.$('[role=alert]')!.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain(en.eventsLoadError);
+      expect(text).to.contain(en.contractError);
+      expect(text).to.not.contain('booking calendar');
+      expect(text).to.not.match(/GET \/|JSON|booking contract|answered/);
+      await expect(el).to.be.accessible();
+    } finally {
+      console.error = error;
+    }
+    expect(errors.map((e) => [e.kind, e.step])).to.deep.equal([['contract', 'list']]);
+    expect(errors[0]!.message).to.contain('GET /events answered outside the booking contract');
+    expect(logged.join('\n')).to.contain('GET /events answered outside the booking contract');
   });
 
   it('filters by tag, text, seats and price, in sync with its attributes', async () => {

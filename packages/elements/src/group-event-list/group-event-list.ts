@@ -33,7 +33,7 @@ import { GroupEventSelectEvent } from '../events/group-event-select.js';
 import { GroupEventWaitlistedEvent } from '../events/group-event-waitlisted.js';
 import { icsUrl, renderCalendarLinks } from '../shared/booked.js';
 import { BookingElement } from '../shared/booking-element.js';
-import { errorEvent, errorText } from '../shared/errors.js';
+import { SetupError, errorEvent, errorText } from '../shared/errors.js';
 import {
   changeField,
   errorMap,
@@ -121,6 +121,7 @@ export class GroupEventList extends BookingElement {
     _events: { state: true },
     _cursor: { state: true },
     _listState: { state: true },
+    _listError: { state: true },
     _providers: { state: true },
     _view: { state: true },
     _selected: { state: true },
@@ -145,6 +146,8 @@ export class GroupEventList extends BookingElement {
   declare _events: GroupEvent[];
   declare _cursor: string | null;
   declare _listState: 'loading' | 'more' | 'ready' | 'error';
+  /** Why the list could not load (shown in plain words, reported in full). */
+  declare _listError: unknown;
   declare _providers: Map<string, Provider>;
   declare _view: GroupEventView;
   declare _selected: GroupEvent | undefined;
@@ -269,10 +272,10 @@ export class GroupEventList extends BookingElement {
     const adapter = this.api;
     if (!adapter) {
       this._listState = 'error';
-      this.#error(
-        'config',
+      this._listError = new SetupError(
         'Set the api-base attribute to the booking API (or the adapter property).',
       );
+      this.#error(this._listError, this.#errorText(this._listError));
       return;
     }
     if (!more) {
@@ -305,7 +308,10 @@ export class GroupEventList extends BookingElement {
           : this.t('noEvents');
     } catch (error) {
       if (signal.aborted) return;
-      if (!quiet) this._listState = 'error';
+      if (!quiet) {
+        this._listState = 'error';
+        this._listError = error;
+      }
       this.#error(error, this.#errorText(error));
     }
   }
@@ -513,7 +519,7 @@ export class GroupEventList extends BookingElement {
   }
 
   #error(error: unknown, message: string): void {
-    this.dispatchEvent(errorEvent(this._view, error, message));
+    this.dispatchEvent(errorEvent('group-event-list', this._view, error, message));
   }
 
   // --- rendering ---------------------------------------------------------------------------------
@@ -674,7 +680,8 @@ export class GroupEventList extends BookingElement {
           </div>`
         : this._listState === 'error' && !this._events.length
           ? html`<div class="notice error" part="notice" role="alert">
-              <p>${t('loadError')}</p>
+              <p>${t('eventsLoadError')}</p>
+              <p class="muted">${this.#errorText(this._listError)}</p>
               <button part="button" @click=${() => void this.#fetch(false)}>${t('retry')}</button>
             </div>`
           : !this._events.length
