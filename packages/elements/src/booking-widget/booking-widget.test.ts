@@ -6,7 +6,7 @@ import { quote } from '@booking/core';
 import { ConflictError, createHttpAdapter, type BookingAdapter } from '@booking/core/http';
 import { createMockBackend, demoData, type MockBackend, type MockData } from '@booking/mock';
 import '../define/booking-widget.js';
-import type { BookingErrorDetail } from '../events/detail.js';
+import type { BookingConfirmedDetail, BookingErrorDetail } from '../events/detail.js';
 import ar from '../shared/catalogs/ar.js';
 import de from '../shared/catalogs/de.js';
 import en from '../shared/catalogs/en.js';
@@ -18,8 +18,16 @@ const NOW = Date.parse('2026-11-23T09:00:00Z');
 const clock = () => NOW;
 const BASE = 'http://mock.test/api';
 
-function backend(data?: MockData): { mock: MockBackend; adapter: BookingAdapter } {
-  const mock = createMockBackend({ baseUrl: BASE, now: clock, ...(data ? { data } : {}) });
+function backend(
+  data?: MockData,
+  options: { manageUrl?: string } = {},
+): { mock: MockBackend; adapter: BookingAdapter } {
+  const mock = createMockBackend({
+    baseUrl: BASE,
+    now: clock,
+    ...(data ? { data } : {}),
+    ...options,
+  });
   const adapter = createHttpAdapter({
     baseUrl: BASE,
     fetch: (input, init) => mock.handle(new Request(input as RequestInfo, init)),
@@ -631,6 +639,138 @@ describe('<booking-widget>', () => {
       await new Promise((r) => setTimeout(r, 50));
       expect(page.heading()).to.equal('Review and confirm');
       expect(mock.bookings().length).to.equal(before);
+    });
+  });
+
+  describe('a stored booking is never shown as failed', () => {
+    const links = (page: Page) =>
+      page.$$<HTMLAnchorElement>('a').map((a) => a.getAttribute('href') ?? '');
+
+    for (const unsafe of ['javascript:alert(document.domain)//{id}', 'data:text/html,<b>{id}</b>'])
+      it(`shows a booking whose manage link is ${unsafe.split(':')[0]}:, without the link (api-base)`, async () => {
+        ({ mock } = backend(undefined, { manageUrl: unsafe }));
+        const fetch = window.fetch;
+        window.fetch = (input, init) => mock.handle(new Request(input, init));
+        const confirmed: BookingConfirmedDetail[] = [];
+        const errors: BookingErrorDetail[] = [];
+        try {
+          const logged = await captureConsole(async () => {
+            const page = await mount(
+              html`<booking-widget
+                provider="sam"
+                api-base=${BASE}
+                locale="en-GB"
+                .clock=${clock}
+                @booking-confirmed=${(e: CustomEvent<BookingConfirmedDetail>) => confirmed.push(e.detail)}
+                @booking-error=${(e: CustomEvent<BookingErrorDetail>) => errors.push(e.detail)}
+              ></booking-widget>`,
+            );
+            await page.toReview('Safe Link', 'safe@example.com');
+            await page.confirm();
+            expect(page.heading()).to.equal('Booked');
+            expect(page.root.textContent).to.contain('Your session with Sam Okafor is booked.');
+            expect(page.$('.notice.error')).to.equal(null);
+            expect(links(page).filter((href) => !/^(https:|blob:)/.test(href))).to.deep.equal([]);
+            expect(page.$$('a').map((a) => a.textContent!.trim())).to.not.include(en.manage);
+            await expect(page.el).to.be.accessible();
+          });
+          expect(logged.join('\n')).to.contain('manageUrl');
+        } finally {
+          window.fetch = fetch;
+        }
+        expect(confirmed.length).to.equal(1);
+        expect(confirmed[0]!).to.not.have.property('manageUrl');
+        expect(errors.map((e) => [e.kind, e.shown])).to.deep.equal([['contract', '']]);
+        expect(errors[0]!.message).to.contain('manageUrl');
+        expect(
+          mock.bookings().filter((b) => b.client.email === 'safe@example.com').length,
+        ).to.equal(1);
+      });
+
+    it('never links to a manage URL that is not http(s), whatever the adapter answers', async () => {
+      const unsafe: BookingAdapter = {
+        ...adapter,
+        createBooking: async (request, options) => ({
+          ...(await adapter.createBooking(request, options)),
+          manageUrl: 'javascript:alert(1)',
+        }),
+      };
+      const confirmed: BookingConfirmedDetail[] = [];
+      const page = await mount(
+        html`<booking-widget
+          provider="sam"
+          locale="en-GB"
+          .adapter=${unsafe}
+          .clock=${clock}
+          @booking-confirmed=${(e: CustomEvent<BookingConfirmedDetail>) => confirmed.push(e.detail)}
+        ></booking-widget>`,
+      );
+      await page.toReview();
+      await page.confirm();
+      expect(page.heading()).to.equal('Booked');
+      expect(links(page).filter((href) => !/^(https:|blob:)/.test(href))).to.deep.equal([]);
+      const ics = await (await fetch(page.$<HTMLAnchorElement>('a[download]')!.href)).text();
+      expect(ics).to.not.contain('javascript:');
+      expect(confirmed[0]!).to.not.have.property('manageUrl');
+    });
+
+    it('says a booking was received when the backend stored it but its answer cannot be read', async () => {
+      ({ mock, adapter } = backend(undefined, { manageUrl: 'javascript:void({id})' }));
+      const errors: BookingErrorDetail[] = [];
+      const logged = await captureConsole(async () => {
+        const page = await mount(
+          html`<booking-widget
+            provider="sam"
+            time-zone="Europe/Berlin"
+            locale="en-GB"
+            .adapter=${adapter}
+            .clock=${clock}
+            @booking-error=${(e: CustomEvent<BookingErrorDetail>) => errors.push(e.detail)}
+          ></booking-widget>`,
+        );
+        await page.toReview('Stored Anyway', 'stored@example.com');
+        await page.confirm();
+        expect(page.heading()).to.equal('Booked');
+        expect(page.root.textContent).to.contain(en.receivedUnreadable);
+        expect(page.$('dl')!.textContent!.replace(/\s+/g, ' ')).to.contain(
+          'Monday, 23 November 2026 at 14:00',
+        );
+        expect(page.$('.notice.error')).to.equal(null);
+        expect(page.$$('button').map((b) => b.textContent!.trim())).to.not.include('Try again');
+        await expect(page.el).to.be.accessible();
+      });
+      expect(errors.map((e) => e.kind)).to.deep.equal(['contract']);
+      expect(logged.join('\n')).to.contain('POST /bookings answered outside the booking contract');
+      expect(
+        mock.bookings().filter((b) => b.client.email === 'stored@example.com').length,
+      ).to.equal(1);
+    });
+
+    it('says so when the stored price differs from the one the visitor confirmed', async () => {
+      const dearer: BookingAdapter = {
+        ...adapter,
+        createBooking: async (request, options) => {
+          const created = await adapter.createBooking(request, options);
+          const quote = { ...created.booking.quote, total: created.booking.quote.total + 500 };
+          return { ...created, booking: { ...created.booking, quote } };
+        },
+      };
+      const page = await mount(
+        html`<booking-widget
+          provider="sam"
+          time-zone="Europe/Berlin"
+          locale="en-GB"
+          .adapter=${dearer}
+          .clock=${clock}
+        ></booking-widget>`,
+      );
+      await page.toReview();
+      await page.confirm();
+      expect(page.heading()).to.equal('Booked');
+      expect(page.$('.notice')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Please note: the price stored with your booking is US$95.00; you confirmed US$90.00.',
+      );
+      await expect(page.el).to.be.accessible();
     });
   });
 

@@ -26,7 +26,12 @@ import {
   type Slot,
   type CreatedBooking,
 } from '@booking/core';
-import { ConflictError, ValidationError, newIdempotencyKey } from '@booking/core/http';
+import {
+  ConflictError,
+  ContractError,
+  ValidationError,
+  newIdempotencyKey,
+} from '@booking/core/http';
 import { addMonths, monthGrid, monthStart, moveFocus } from '../calendar/month.js';
 import { EVENT_VERSION, type BookingStep } from '../events/detail.js';
 import { BookingConfirmedEvent } from '../events/booking-confirmed.js';
@@ -56,8 +61,10 @@ import {
   type FormValues,
 } from '../shared/details-form.js';
 import { BookingElement } from '../shared/booking-element.js';
+import { safeLink } from '../shared/config.js';
 import { SetupError, errorEvent, errorText } from '../shared/errors.js';
 import { parts } from '../shared/parts.styles.js';
+import { isolate } from '../shared/bidi.js';
 import { renderPrice } from '../shared/price.js';
 import { base, tokens } from '../shared/theme.styles.js';
 import { styles } from './booking-widget.styles.js';
@@ -166,6 +173,8 @@ export class BookingWidget extends BookingElement {
     _quote: { state: true },
     _notice: { state: true },
     _result: { state: true },
+    _received: { state: true },
+    _confirmedQuote: { state: true },
   };
 
   declare provider: string;
@@ -193,6 +202,10 @@ export class BookingWidget extends BookingElement {
   declare _quote: Quote | undefined;
   declare _notice: Notice | undefined;
   declare _result: CreatedBooking | undefined;
+  /** The backend stored the booking (a 2xx) but its answer could not be read. */
+  declare _received: boolean;
+  /** The quote the visitor confirmed, to compare with the one stored. */
+  declare _confirmedQuote: Quote | undefined;
 
   #loads = new AbortController();
   #monthLoad: AbortController | undefined;
@@ -215,6 +228,7 @@ export class BookingWidget extends BookingElement {
     this._days = new Map();
     this._slotsState = 'loading';
     this._focusDate = '';
+    this._received = false;
   }
 
   // --- what the attributes resolve to ------------------------------------------------------
@@ -321,7 +335,7 @@ export class BookingWidget extends BookingElement {
           ? 'Set the provider attribute to the id of the provider to book with.'
           : 'Set the api-base attribute to the booking API (or the adapter property).',
       );
-      this.#emitError(this._loadError, this.#errorText(this._loadError));
+      this.report(this._loadError, this.#errorText(this._loadError));
       return;
     }
     this._loadState = 'loading';
@@ -346,7 +360,7 @@ export class BookingWidget extends BookingElement {
       if (signal.aborted) return;
       this._loadState = 'error';
       this._loadError = error;
-      this.#emitError(error, this.#errorText(error));
+      this.report(error, this.#errorText(error));
     }
   }
 
@@ -480,7 +494,7 @@ export class BookingWidget extends BookingElement {
       if (signal.aborted) return;
       this._slotsState = 'error';
       this._slotsError = error;
-      this.#emitError(error, this.#errorText(error));
+      this.report(error, this.#errorText(error));
     }
   }
 
@@ -539,8 +553,12 @@ export class BookingWidget extends BookingElement {
         return t('stepDetails');
       case 'review':
         return t('stepReview');
-      case 'success':
-        return this._result?.booking.status === 'pending' ? t('stepPending') : t('stepSuccess');
+      case 'success': {
+        const pending = this._result
+          ? this._result.booking.status === 'pending'
+          : this._provider?.policy.requiresApproval === true;
+        return pending ? t('stepPending') : t('stepSuccess');
+      }
     }
   }
 
@@ -638,11 +656,25 @@ export class BookingWidget extends BookingElement {
     this._submitting = true;
     this._notice = undefined;
     this._announcement = this.t('confirming');
+    const confirmed = before.detail.request.quote;
     try {
-      const created = await adapter.createBooking(before.detail.request, {
+      const answer = await adapter.createBooking(before.detail.request, {
         idempotencyKey: this.#key,
       });
+      const manageUrl = safeLink(answer.manageUrl);
+      if (answer.manageUrl && !manageUrl)
+        this.report(
+          new ContractError(
+            'POST /bookings',
+            'manageUrl',
+            'the manage link is not an http(s) URL. The booking is shown; the link was left out.',
+          ),
+          '',
+        );
+      const { manageUrl: _unsafe, ...rest } = answer;
+      const created: CreatedBooking = { ...rest, ...(manageUrl ? { manageUrl } : {}) };
       this._result = created;
+      this._confirmedQuote = confirmed;
       this.#key = undefined;
       this.#clearDraft();
       this.#prepareIcs(created);
@@ -655,11 +687,24 @@ export class BookingWidget extends BookingElement {
           quote: created.booking.quote,
           timeZone: this.viewerZone,
           manageToken: created.manageToken,
-          ...(created.manageUrl ? { manageUrl: created.manageUrl } : {}),
+          ...(manageUrl ? { manageUrl } : {}),
         }),
       );
     } catch (error) {
-      this.#handleCreateError(error);
+      if (
+        error instanceof ContractError &&
+        (error.status ?? 0) >= 200 &&
+        (error.status ?? 0) < 300
+      ) {
+        // The backend stored the booking and answered 2xx, but not in the contract's shape:
+        // the visitor is told it went through (never to book again), the developer why.
+        this._received = true;
+        this._confirmedQuote = confirmed;
+        this.#key = undefined;
+        this.#clearDraft();
+        this.#go('success');
+        this.report(error, this.t('receivedUnreadable'));
+      } else this.#handleCreateError(error);
     } finally {
       this._submitting = false;
     }
@@ -689,7 +734,7 @@ export class BookingWidget extends BookingElement {
       this._notice = { kind: 'error', text: this.#errorText(error), retry: true };
     }
     if (this._notice) this._announcement = this._notice.text;
-    this.#emitError(error, this._notice?.text ?? t('errFix'));
+    this.report(error, this._notice?.text ?? t('errFix'));
   }
 
   #pickAlternative(slot: Slot): void {
@@ -705,6 +750,8 @@ export class BookingWidget extends BookingElement {
 
   #restart(): void {
     this._result = undefined;
+    this._received = false;
+    this._confirmedQuote = undefined;
     this._slot = undefined;
     this._quote = undefined;
     this._form = {
@@ -823,8 +870,8 @@ export class BookingWidget extends BookingElement {
     return errorText(this.t, error);
   }
 
-  #emitError(error: unknown, message: string): void {
-    this.dispatchEvent(errorEvent('booking-widget', this._step, error, message));
+  protected override report(error: unknown, shown: string): void {
+    this.dispatchEvent(errorEvent('booking-widget', this._step, error, shown));
   }
 
   // --- rendering -------------------------------------------------------------------------------
@@ -1276,28 +1323,74 @@ export class BookingWidget extends BookingElement {
 
   #renderSuccess(provider: Provider): TemplateResult {
     const t = this.t;
+    const locale = this.localeTag;
     const created = this._result;
-    if (!created) return html``;
+    if (!created) return this._received ? this.#renderReceived() : html``;
     const entry = this.#calendarEntry(created);
     const pending = created.booking.status === 'pending';
+    const stored = created.booking.quote;
     return html`
       <div class="success-mark" aria-hidden="true">✓</div>
       <p>
-        ${pending ? t('successPending', { provider: provider.name }) : t('successConfirmed', { provider: provider.name })}
+        ${isolate(t, pending ? 'successPending' : 'successConfirmed', { provider: provider.name })}
       </p>
+      ${this.#renderPriceDiffers(stored)}
       <dl>
         <dt>${t('session')}</dt>
-        <dd>${this.#service?.name} · ${t('minutes', { n: created.booking.durationMinutes })}</dd>
+        <dd>
+          <bdi>${this.#service?.name}</bdi> ·
+          ${t('minutes', { n: created.booking.durationMinutes })}
+        </dd>
         <dt>${t('when')}</dt>
-        <dd>
-          ${formatDateTime(created.booking.start, this.viewerZone, this.localeTag, this.cycle)}
-        </dd>
+        <dd>${formatDateTime(created.booking.start, this.viewerZone, locale, this.cycle)}</dd>
         <dt>${t('total')}</dt>
-        <dd>
-          ${money({ amount: created.booking.quote.total, currency: created.booking.quote.currency }, this.localeTag)}
-        </dd>
+        <dd>${money({ amount: stored.total, currency: stored.currency }, locale)}</dd>
       </dl>
       ${renderCalendarLinks(t, entry, this.#icsUrl, created.manageUrl)}
+      <div class="actions">
+        <button part="button" @click=${() => this.#restart()}>${t('bookAnother')}</button>
+      </div>
+    `;
+  }
+
+  /** The stored price, when it is not the one the visitor confirmed. */
+  #renderPriceDiffers(stored: Quote): TemplateResult | typeof nothing {
+    const confirmed = this._confirmedQuote;
+    if (!confirmed || (confirmed.total === stored.total && confirmed.currency === stored.currency))
+      return nothing;
+    const locale = this.localeTag;
+    return html`<p class="notice" part="notice">
+      ${isolate(this.t, 'priceDiffers', {
+        stored: money({ amount: stored.total, currency: stored.currency }, locale),
+        confirmed: money({ amount: confirmed.total, currency: confirmed.currency }, locale),
+      })}
+    </p>`;
+  }
+
+  /** Stored, but the answer could not be read: what the visitor confirmed, and not to book again. */
+  #renderReceived(): TemplateResult {
+    const t = this.t;
+    const locale = this.localeTag;
+    const q = this._confirmedQuote;
+    return html`
+      <div class="success-mark" aria-hidden="true">✓</div>
+      <p>${t('receivedUnreadable')}</p>
+      <dl>
+        <dt>${t('session')}</dt>
+        <dd><bdi>${this.#service?.name}</bdi> · ${t('minutes', { n: this._duration ?? 0 })}</dd>
+        ${
+          this._slot
+            ? html`<dt>${t('when')}</dt>
+                <dd>${formatDateTime(this._slot.start, this.viewerZone, locale, this.cycle)}</dd>`
+            : nothing
+        }
+        ${
+          q
+            ? html`<dt>${t('total')}</dt>
+                <dd>${money({ amount: q.total, currency: q.currency }, locale)}</dd>`
+            : nothing
+        }
+      </dl>
       <div class="actions">
         <button part="button" @click=${() => this.#restart()}>${t('bookAnother')}</button>
       </div>

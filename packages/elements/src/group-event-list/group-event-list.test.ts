@@ -272,6 +272,42 @@ describe('<group-event-list>', () => {
     expect([registration.seats, registration.quote.total]).to.deep.equal([2, 9000]);
   });
 
+  it('shows a registration whose manage link is javascript:, without the link (api-base)', async () => {
+    mock = createMockBackend({ baseUrl: BASE, now: clock, manageUrl: 'javascript:alert({id})' });
+    const fetch = window.fetch;
+    window.fetch = (input, init) => mock.handle(new Request(input, init));
+    const errors: BookingErrorDetail[] = [];
+    const { error } = console;
+    console.error = () => {};
+    try {
+      const el = await fixture<GroupEventList>(
+        html`<group-event-list
+          provider="mia"
+          api-base=${BASE}
+          locale="en-GB"
+          .clock=${clock}
+          @booking-error=${(e: CustomEvent<BookingErrorDetail>) => errors.push(e.detail)}
+        ></group-event-list>`,
+      );
+      const page = new Page(el);
+      await page.settle();
+      await page.open('UX research office hours');
+      await page.fill('f-name', 'Link Less');
+      await page.fill('f-email', 'linkless@example.com');
+      await page.submit();
+      expect(page.heading()).to.equal('Booked');
+      const hrefs = page.$$<HTMLAnchorElement>('a').map((a) => a.getAttribute('href') ?? '');
+      expect(hrefs.filter((href) => !/^(https:|blob:)/.test(href))).to.deep.equal([]);
+      expect(page.$('.notice.error')).to.equal(null);
+      await expect(el).to.be.accessible();
+    } finally {
+      window.fetch = fetch;
+      console.error = error;
+    }
+    expect(errors.map((e) => [e.kind, e.shown])).to.deep.equal([['contract', '']]);
+    expect(mock.bookings().some((b) => b.client.email === 'linkless@example.com')).to.equal(true);
+  });
+
   it('validates the details next to each field', async () => {
     const page = await list();
     await page.open('UX research office hours');

@@ -22,6 +22,7 @@ import {
 } from '@booking/core';
 import {
   ConflictError,
+  ContractError,
   ValidationError,
   newIdempotencyKey,
   type EventQuery,
@@ -33,6 +34,8 @@ import { GroupEventSelectEvent } from '../events/group-event-select.js';
 import { GroupEventWaitlistedEvent } from '../events/group-event-waitlisted.js';
 import { icsUrl, renderCalendarLinks } from '../shared/booked.js';
 import { BookingElement } from '../shared/booking-element.js';
+import { safeLink } from '../shared/config.js';
+import { isolate } from '../shared/bidi.js';
 import { SetupError, errorEvent, errorText } from '../shared/errors.js';
 import {
   changeField,
@@ -130,6 +133,7 @@ export class GroupEventList extends BookingElement {
     _notice: { state: true },
     _booked: { state: true },
     _waitlisted: { state: true },
+    _confirmedQuote: { state: true },
   };
 
   declare provider: string;
@@ -156,6 +160,8 @@ export class GroupEventList extends BookingElement {
   declare _notice: Notice | undefined;
   declare _booked: CreatedBooking | undefined;
   declare _waitlisted: Waitlisted | undefined;
+  /** The quote the visitor confirmed, to compare with the one stored. */
+  declare _confirmedQuote: Quote | undefined;
 
   #load = new AbortController();
   #key: string | undefined;
@@ -275,7 +281,7 @@ export class GroupEventList extends BookingElement {
       this._listError = new SetupError(
         'Set the api-base attribute to the booking API (or the adapter property).',
       );
-      this.#error(this._listError, this.#errorText(this._listError));
+      this.report(this._listError, this.#errorText(this._listError));
       return;
     }
     if (!more) {
@@ -312,7 +318,7 @@ export class GroupEventList extends BookingElement {
         this._listState = 'error';
         this._listError = error;
       }
-      this.#error(error, this.#errorText(error));
+      this.report(error, this.#errorText(error));
     }
   }
 
@@ -344,7 +350,7 @@ export class GroupEventList extends BookingElement {
       this._events = this._events.map((e) => (e.id === fresh.id ? fresh : e));
       this.#price();
     } catch (error) {
-      this.#error(error, this.#errorText(error));
+      this.report(error, this.#errorText(error));
     }
   }
 
@@ -432,6 +438,8 @@ export class GroupEventList extends BookingElement {
     this._submitting = true;
     this._notice = undefined;
     this._announcement = this.t('confirming');
+    const sent = before.detail.request;
+    const confirmed = 'quote' in sent ? sent.quote : undefined;
     try {
       const result = await this.api!.register(selected.id, before.detail.request, {
         idempotencyKey: this.#key,
@@ -450,26 +458,52 @@ export class GroupEventList extends BookingElement {
           }),
         );
       } else {
-        this._booked = result;
+        const manageUrl = safeLink(result.manageUrl);
+        if (result.manageUrl && !manageUrl)
+          this.report(
+            new ContractError(
+              'POST /events/{id}/registrations',
+              'manageUrl',
+              'the manage link is not an http(s) URL. The registration is shown; the link was left out.',
+            ),
+            '',
+          );
+        const { manageUrl: _unsafe, status: _status, ...rest } = result;
+        const booked: CreatedBooking = { ...rest, ...(manageUrl ? { manageUrl } : {}) };
+        this._booked = booked;
+        this._confirmedQuote = confirmed;
         if (this.#ics) URL.revokeObjectURL(this.#ics);
-        this.#ics = icsUrl(this.#entry(selected, result));
+        this.#ics = icsUrl(this.#entry(selected, booked));
         this._view = 'success';
         this.dispatchEvent(
           new GroupEventRegisteredEvent({
             version: EVENT_VERSION,
             eventId: selected.id,
-            booking: result.booking,
-            quote: result.booking.quote,
+            booking: booked.booking,
+            quote: booked.booking.quote,
             timeZone: this.viewerZone,
-            manageToken: result.manageToken,
-            ...(result.manageUrl ? { manageUrl: result.manageUrl } : {}),
+            manageToken: booked.manageToken,
+            ...(manageUrl ? { manageUrl } : {}),
           }),
         );
       }
       this.#focus = 'heading';
       this._announcement = this.#heading();
     } catch (error) {
-      await this.#failed(error);
+      if (
+        error instanceof ContractError &&
+        (error.status ?? 0) >= 200 &&
+        (error.status ?? 0) < 300
+      ) {
+        // Stored (a 2xx), but not in the contract's shape: it went through; never register again.
+        this.#key = undefined;
+        this._booked = undefined;
+        this._confirmedQuote = confirmed;
+        this._view = 'success';
+        this.#focus = 'heading';
+        this._announcement = this.t('receivedUnreadable');
+        this.report(error, this.t('receivedUnreadable'));
+      } else await this.#failed(error);
     } finally {
       this._submitting = false;
     }
@@ -499,7 +533,7 @@ export class GroupEventList extends BookingElement {
       this._notice = { kind: 'error', text: this.#errorText(error), retry: true };
     }
     this._announcement = this._notice.text;
-    this.#error(error, this._notice.text);
+    this.report(error, this._notice.text);
   }
 
   #entry(event: GroupEvent, created: CreatedBooking) {
@@ -518,8 +552,8 @@ export class GroupEventList extends BookingElement {
     return errorText(this.t, error);
   }
 
-  #error(error: unknown, message: string): void {
-    this.dispatchEvent(errorEvent('group-event-list', this._view, error, message));
+  protected override report(error: unknown, shown: string): void {
+    this.dispatchEvent(errorEvent('group-event-list', this._view, error, shown));
   }
 
   // --- rendering ---------------------------------------------------------------------------------
@@ -857,22 +891,43 @@ export class GroupEventList extends BookingElement {
   #renderSuccess(): TemplateResult {
     const t = this.t;
     const locale = this.localeTag;
-    const created = this._booked!;
+    const created = this._booked;
     const event = this._selected!;
+    const confirmed = this._confirmedQuote;
+    const stored = created?.booking.quote;
+    const differs =
+      confirmed &&
+      stored &&
+      (confirmed.total !== stored.total || confirmed.currency !== stored.currency);
+    const total = stored ?? confirmed;
     return html`<div class="success-mark" aria-hidden="true">✓</div>
-      <p>${t('registered', { title: event.title })}</p>
+      <p>${created ? isolate(t, 'registered', { title: event.title }) : t('receivedUnreadable')}</p>
+      ${
+        differs
+          ? html`<p class="notice" part="notice">
+              ${isolate(t, 'priceDiffers', {
+                stored: money({ amount: stored.total, currency: stored.currency }, locale),
+                confirmed: money({ amount: confirmed.total, currency: confirmed.currency }, locale),
+              })}
+            </p>`
+          : nothing
+      }
       <dl>
         <dt>${t('when')}</dt>
-        <dd>${formatDateTime(created.booking.start, this.viewerZone, locale, this.cycle)}</dd>
-        <dt>${t('seats')}</dt>
-        <dd>${created.booking.seats}</dd>
-        <dt>${t('total')}</dt>
         <dd>
-          ${money({ amount: created.booking.quote.total, currency: created.booking.quote.currency }, locale)}
+          ${formatDateTime(created?.booking.start ?? event.start, this.viewerZone, locale, this.cycle)}
         </dd>
+        <dt>${t('seats')}</dt>
+        <dd>${created?.booking.seats ?? this._seats}</dd>
+        ${
+          total
+            ? html`<dt>${t('total')}</dt>
+                <dd>${money({ amount: total.total, currency: total.currency }, locale)}</dd>`
+            : nothing
+        }
       </dl>
-      ${event.instructions ? html`<p><strong>${t('instructions')}:</strong> ${event.instructions}</p>` : nothing}
-      ${renderCalendarLinks(t, this.#entry(event, created), this.#ics, created.manageUrl)}
+      ${event.instructions ? html`<p class="instructions"><strong>${t('instructions')}:</strong> <bdi>${event.instructions}</bdi></p>` : nothing}
+      ${created ? renderCalendarLinks(t, this.#entry(event, created), this.#ics, created.manageUrl) : nothing}
       <div class="actions">
         <button part="button" @click=${() => this.#backToList()}>${t('backToList')}</button>
       </div>`;

@@ -49,7 +49,7 @@ export abstract class BookingElement extends LitElement {
   declare _offline: boolean;
   declare _announcement: string;
 
-  #adapters = new AdapterSource();
+  #adapters = new AdapterSource((error) => this.report(error, ''));
   #watch = new PageWatch(this, {
     everyMs: REVALIDATE_MS,
     online: () => {
@@ -118,6 +118,12 @@ export abstract class BookingElement extends LitElement {
 
   /** Refresh what is shown (when the page is visible again, and on a timer). */
   protected abstract revalidate(): Promise<void>;
+
+  /**
+   * Reports a failure to the host page (`booking-error`) and the console; `shown` is what the
+   * visitor was told (empty when the failure did not stop them).
+   */
+  protected abstract report(error: unknown, shown: string): void;
 
   /** The connection is back. */
   protected onOnline(): void {
