@@ -72,6 +72,28 @@ async function captureConsole(body: () => Promise<void>): Promise<string[]> {
   return logged;
 }
 
+/** The text node under `root` whose text (trimmed) is `text`. */
+function textNode(root: Node, text: string): Text {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (node.textContent!.trim() === text) return node as Text;
+  throw new Error(`no text node "${text}" in: ${root.textContent}`);
+}
+
+/** Whether a text's first character is drawn left of its last (it is not reversed). */
+function leftToRight(node: Text): boolean {
+  const text = node.data;
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length - 1;
+  const left = (i: number) => {
+    const range = document.createRange();
+    range.setStart(node, i);
+    range.setEnd(node, i + 1);
+    return range.getBoundingClientRect().left;
+  };
+  return left(start) < left(end);
+}
+
 /** The widget as a user sees it (Lion-style page object). */
 class Page {
   constructor(readonly el: BookingWidget) {}
@@ -639,6 +661,32 @@ describe('<booking-widget>', () => {
       await new Promise((r) => setTimeout(r, 50));
       expect(page.heading()).to.equal('Review and confirm');
       expect(mock.bookings().length).to.equal(before);
+    });
+  });
+
+  describe('text from the backend', () => {
+    it('is isolated: an unclosed U+202E in a name never reverses the words, dates or prices beside it', async () => {
+      const data = demoData(NOW);
+      const sam = data.providers.find((p) => p.provider.id === 'sam')!.provider;
+      sam.name = 'Sam Okafor\u202e';
+      sam.headline = 'Coach\u202e';
+      sam.services[0]!.name = 'Coaching session\u202e';
+      ({ mock, adapter } = backend(data));
+      const page = await widget('sam', 'Europe/Berlin');
+      expect(leftToRight(textNode(page.$('legend')!, 'Length'))).to.equal(true);
+      await page.toTimes();
+      await page.pickFirstTime();
+      const summary = page.$('dl')!;
+      expect(leftToRight(textNode(summary, '60 min'))).to.equal(true);
+      await page.fill('f-name', 'Jo Park\u202e');
+      await page.fill('f-email', 'jo@example.com');
+      await page.submitDetails();
+      expect(leftToRight(textNode(page.$('dl')!, 'jo@example.com'))).to.equal(true);
+      await expect(page.el).to.be.accessible();
+      await page.confirm();
+      expect(page.heading()).to.equal('Booked');
+      expect(leftToRight(textNode(page.root, 'is booked.'))).to.equal(true);
+      await expect(page.el).to.be.accessible();
     });
   });
 

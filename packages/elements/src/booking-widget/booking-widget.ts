@@ -916,8 +916,8 @@ export class BookingWidget extends BookingElement {
     const index = STEPS.indexOf(this._step);
     return html`
       <header part="header">
-        <span class="name">${provider.name}</span>
-        ${provider.headline ? html`<span class="muted">${provider.headline}</span>` : nothing}
+        <bdi class="name">${provider.name}</bdi>
+        ${provider.headline ? html`<bdi class="muted">${provider.headline}</bdi>` : nothing}
       </header>
       <section aria-labelledby="step-heading">
         <div>
@@ -963,7 +963,8 @@ export class BookingWidget extends BookingElement {
                       @change=${() => this.#chooseService(s.id)}
                     />
                     <span class="label"
-                      >${s.name}${s.description ? html`<span class="description muted">${s.description}</span>` : nothing}</span
+                      ><bdi>${s.name}</bdi
+                      >${s.description ? html`<span class="description muted" dir="auto">${s.description}</span>` : nothing}</span
                     >
                   </label>`,
               )}
@@ -974,7 +975,7 @@ export class BookingWidget extends BookingElement {
         service
           ? html`<fieldset>
               <legend>
-                ${provider.services.length > 1 ? t('duration') : `${service.name} · ${t('duration')}`}
+                ${provider.services.length > 1 ? t('duration') : html`<bdi>${service.name}</bdi> · ${t('duration')}`}
               </legend>
               ${prices.map(
                 (d) =>
@@ -1242,7 +1243,7 @@ export class BookingWidget extends BookingElement {
     const slot = this._slot;
     return html`<dl>
       <dt>${t('session')}</dt>
-      <dd>${this.#service?.name} · ${t('minutes', { n: this._duration ?? 0 })}</dd>
+      <dd><bdi>${this.#service?.name}</bdi> · ${t('minutes', { n: this._duration ?? 0 })}</dd>
       ${
         slot
           ? html`<dt>${t('when')}</dt>
@@ -1263,9 +1264,9 @@ export class BookingWidget extends BookingElement {
     return html`
       <dl>
         <dt>${t('with')}</dt>
-        <dd>${provider.name}</dd>
+        <dd><bdi>${provider.name}</bdi></dd>
         <dt>${t('session')}</dt>
-        <dd>${this.#service?.name}</dd>
+        <dd><bdi>${this.#service?.name}</bdi></dd>
         <dt>${t('when')}</dt>
         <dd>
           ${this._slot ? formatDateTime(this._slot.start, zone, locale, this.cycle) : ''}
@@ -1274,7 +1275,7 @@ export class BookingWidget extends BookingElement {
         <dt>${t('duration')}</dt>
         <dd>${t('minutes', { n: this._duration ?? 0 })}</dd>
         <dt>${t('name')}</dt>
-        <dd>${this._form.name} · ${this._form.email}</dd>
+        <dd><bdi>${this._form.name}</bdi> · <bdi>${this._form.email}</bdi></dd>
       </dl>
       ${q ? renderPrice(q, t, locale) : nothing}
       ${

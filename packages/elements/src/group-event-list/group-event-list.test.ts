@@ -3,7 +3,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createHttpAdapter, type BookingAdapter } from '@booking/core/http';
-import { createMockBackend, type MockBackend } from '@booking/mock';
+import { createMockBackend, demoData, type MockBackend } from '@booking/mock';
 import '../define/group-event-list.js';
 import type { BookingErrorDetail } from '../events/detail.js';
 import en from '../shared/catalogs/en.js';
@@ -12,6 +12,35 @@ import type { GroupEventList } from './group-event-list.js';
 const NOW = Date.parse('2026-11-23T09:00:00Z');
 const clock = () => NOW;
 const BASE = 'http://mock.test/api';
+
+/** The text node under `root` (shadow roots included) whose text is `text`. */
+function textNode(root: Node, text: string): Text {
+  const walk = (node: Node): Text | undefined => {
+    if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim() === text) return node as Text;
+    for (const child of [...node.childNodes, ...((node as Element).shadowRoot?.childNodes ?? [])]) {
+      const found = walk(child);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const found = walk(root);
+  if (!found) throw new Error(`no text node "${text}" in ${(root as Element).textContent}`);
+  return found;
+}
+
+/** Whether a text's first character is drawn left of its last (it is not reversed). */
+function leftToRight(node: Text): boolean {
+  const text = node.data;
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length - 1;
+  const left = (i: number) => {
+    const range = document.createRange();
+    range.setStart(node, i);
+    range.setEnd(node, i + 1);
+    return range.getBoundingClientRect().left;
+  };
+  return left(start) < left(end);
+}
 
 class Page {
   constructor(readonly el: GroupEventList) {}
@@ -183,6 +212,31 @@ describe('<group-event-list>', () => {
     expect(errors.map((e) => [e.kind, e.step])).to.deep.equal([['contract', 'list']]);
     expect(errors[0]!.message).to.contain('GET /events answered outside the booking contract');
     expect(logged.join('\n')).to.contain('GET /events answered outside the booking contract');
+  });
+
+  it('isolates text from the backend: an unclosed U+202E in a name never reverses the date beside it', async () => {
+    const data = demoData(NOW);
+    data.providers.find((p) => p.provider.id === 'mia')!.provider.name = 'Mia Chen\u202e';
+    data.events[0]!.title = 'Portfolio review circle\u202e';
+    data.events[0]!.tags = ['design\u202e', 'career'];
+    mock = createMockBackend({ baseUrl: BASE, now: clock, data });
+    const page = await list();
+    const first = page.$$('.event')[0]!;
+    expect(leftToRight(textNode(first, 'Sunday, 29 November 2026 at 01:00'))).to.equal(true);
+    expect(leftToRight(textNode(first, '90 min'))).to.equal(true);
+    await expect(page.el).to.be.accessible();
+    await page.open('Portfolio review circle\u202e');
+    // The heading "Register: {title}": the title cannot pull "Register:" after it.
+    const heading = page.$('h2')!;
+    const label = textNode(heading, 'Register:');
+    const title = textNode(heading, 'Portfolio review circle\u202e');
+    const x = (node: Text) => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return range.getBoundingClientRect().left;
+    };
+    expect(x(label)).to.be.below(x(title));
+    await expect(page.el).to.be.accessible();
   });
 
   it('filters by tag, text, seats and price, in sync with its attributes', async () => {

@@ -579,7 +579,13 @@ export class GroupEventList extends BookingElement {
       <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
       ${this._offline ? html`<p class="notice error" part="notice" role="alert">${t('offline')}</p>` : nothing}
       <section aria-labelledby="heading">
-        <h2 id="heading" tabindex="-1" part="step-heading">${this.#heading()}</h2>
+        <h2 id="heading" tabindex="-1" part="step-heading">
+          ${
+            this._view === 'register' && this._selected
+              ? isolate(t, 'registerFor', { title: this._selected.title })
+              : this.#heading()
+          }
+        </h2>
         ${
           this._view === 'list'
             ? this.#renderList()
@@ -750,9 +756,9 @@ export class GroupEventList extends BookingElement {
     const provider = this._providers.get(e.providerId);
     const titleId = `t-${e.id}`;
     return html`<li class="event" part="event">
-      <h3 id=${titleId}>${e.title}</h3>
+      <h3 id=${titleId}><bdi>${e.title}</bdi></h3>
       <p class="meta">
-        ${provider ? html`<span>${provider.name}</span> · ` : nothing}
+        ${provider ? html`<bdi>${provider.name}</bdi> · ` : nothing}
         <span>${formatDateTime(e.start, this.viewerZone, locale, this.cycle)}</span> ·
         <span>${t('minutes', { n: e.durationMinutes })}</span>
       </p>
@@ -766,7 +772,7 @@ export class GroupEventList extends BookingElement {
       ${
         e.tags?.length
           ? html`<ul class="tags" role="list">
-              ${e.tags.map((tag) => html`<li>${tag}</li>`)}
+              ${e.tags.map((tag) => html`<li><bdi>${tag}</bdi></li>`)}
             </ul>`
           : nothing
       }
@@ -774,8 +780,8 @@ export class GroupEventList extends BookingElement {
         e.description || e.instructions
           ? html`<details>
               <summary>${t('more')}</summary>
-              ${e.description ? html`<p>${e.description}</p>` : nothing}
-              ${e.instructions ? html`<p><strong>${t('instructions')}:</strong> ${e.instructions}</p>` : nothing}
+              ${e.description ? html`<p dir="auto">${e.description}</p>` : nothing}
+              ${e.instructions ? html`<p class="instructions"><strong>${t('instructions')}:</strong> <bdi>${e.instructions}</bdi></p>` : nothing}
             </details>`
           : nothing
       }
