@@ -42,6 +42,10 @@ function leftToRight(node: Text): boolean {
   return left(start) < left(end);
 }
 
+/** The "Load more" button, when there is one. */
+const loadMore = (page: Page) =>
+  page.$$<HTMLButtonElement>('.actions button').find((b) => b.textContent!.trim() === 'Load more');
+
 class Page {
   constructor(readonly el: GroupEventList) {}
   $<T extends Element = HTMLElement>(selector: string): T | null {
@@ -286,6 +290,62 @@ describe('<group-event-list>', () => {
     expect(page.$$('.actions button').some((b) => b.textContent!.trim() === 'Load more')).to.equal(
       false,
     );
+  });
+
+  it('stops "load more" when the cursor does not advance, and never lists an event twice', async () => {
+    // A backend that ignores the cursor: every page is the first one, with the same next cursor.
+    const stuck: BookingAdapter = {
+      ...adapter,
+      listEvents: (query, options) => adapter.listEvents({ ...query, cursor: undefined }, options),
+    };
+    const errors: BookingErrorDetail[] = [];
+    const { error } = console;
+    console.error = () => {};
+    try {
+      const el = await fixture<GroupEventList>(
+        html`<group-event-list
+          provider="mia"
+          page-size="2"
+          locale="en-GB"
+          .adapter=${stuck}
+          .clock=${clock}
+          @booking-error=${(e: CustomEvent<BookingErrorDetail>) => errors.push(e.detail)}
+        ></group-event-list>`,
+      );
+      const page = new Page(el);
+      await page.settle();
+      expect(page.titles()).to.deep.equal(['Portfolio review circle', 'UX research office hours']);
+      loadMore(page)!.click();
+      await page.settle();
+      expect(page.titles()).to.deep.equal(['Portfolio review circle', 'UX research office hours']);
+      expect(loadMore(page)).to.equal(undefined);
+      await expect(el).to.be.accessible();
+    } finally {
+      console.error = error;
+    }
+    expect(errors.map((e) => [e.kind, e.shown])).to.deep.equal([['contract', '']]);
+    expect(errors[0]!.message).to.contain('nextCursor');
+  });
+
+  it('says when "load more" failed, keeps the list, and retries', async () => {
+    const page = await list('provider=mia page-size=2');
+    mock.faults.offline = true;
+    const { warn } = console;
+    console.warn = () => {};
+    try {
+      loadMore(page)!.click();
+      await waitUntil(() => page.$('[role=alert]'), 'no alert');
+    } finally {
+      console.warn = warn;
+    }
+    expect(page.$('[role=alert]')!.textContent).to.contain(en.moreEventsError);
+    expect(page.titles().length).to.equal(2);
+    await expect(page.el).to.be.accessible();
+    mock.faults.offline = false;
+    page.$<HTMLButtonElement>('[role=alert] button')!.click();
+    await page.settle();
+    await waitUntil(() => page.titles().length === 3, 'the retry did not load the next page');
+    expect(page.$('[role=alert]')).to.equal(null);
   });
 
   it('registers two seats with the group tier and early booking, and shows the booked view', async () => {

@@ -125,6 +125,7 @@ export class GroupEventList extends BookingElement {
     _cursor: { state: true },
     _listState: { state: true },
     _listError: { state: true },
+    _moreFailed: { state: true },
     _providers: { state: true },
     _view: { state: true },
     _selected: { state: true },
@@ -152,6 +153,8 @@ export class GroupEventList extends BookingElement {
   declare _listState: 'loading' | 'more' | 'ready' | 'error';
   /** Why the list could not load (shown in plain words, reported in full). */
   declare _listError: unknown;
+  /** The last "load more" failed (the list stays; a notice offers it again). */
+  declare _moreFailed: boolean;
   declare _providers: Map<string, Provider>;
   declare _view: GroupEventView;
   declare _selected: GroupEvent | undefined;
@@ -168,6 +171,8 @@ export class GroupEventList extends BookingElement {
   #focus: 'heading' | 'field' | 'list' | undefined;
   #ics: string | undefined;
   #returnTo: string | undefined;
+  /** The cursors sent since the first page: one coming back means paging would go round. */
+  #cursors = new Set<string>();
   /** The currency of the events last seen, for the price filter while a search finds none. */
   #currency = '';
 
@@ -186,6 +191,7 @@ export class GroupEventList extends BookingElement {
     this._events = [];
     this._cursor = null;
     this._listState = 'loading';
+    this._moreFailed = false;
     this._providers = new Map();
     this._view = 'list';
     this._seats = 1;
@@ -289,20 +295,44 @@ export class GroupEventList extends BookingElement {
       this.#load = new AbortController();
     }
     const { signal } = this.#load;
+    const sent = more ? this._cursor : null;
     if (!quiet) this._listState = more ? 'more' : 'loading';
     if (!quiet) this._announcement = this.t('loadingEvents');
+    this._moreFailed = false;
     try {
-      const query = { ...this.#query(), ...(more && this._cursor ? { cursor: this._cursor } : {}) };
+      const query = { ...this.#query(), ...(sent ? { cursor: sent } : {}) };
       if (quiet && this._events.length > query.limit!)
         query.limit = Math.min(this._events.length, 100);
       const page = await adapter.listEvents(query, { signal });
       if (signal.aborted) return;
-      const events = more ? [...this._events, ...page.items] : page.items;
+      // An event is listed once, however the pages overlap.
+      const seen = new Set(more ? this._events.map((e) => e.id) : []);
+      const events = more ? [...this._events] : [];
+      for (const event of page.items)
+        if (!seen.has(event.id)) {
+          seen.add(event.id);
+          events.push(event);
+        }
+      let next = page.nextCursor;
+      if (!more) this.#cursors.clear();
+      if (sent) this.#cursors.add(sent);
+      if (next !== null && this.#cursors.has(next)) {
+        // The cursor did not advance: another "load more" would fetch the same page again.
+        this.report(
+          new ContractError(
+            'GET /events',
+            'nextCursor',
+            `the next page's cursor ${JSON.stringify(next.slice(0, 60))} was sent before, so paging stopped here. A cursor must move on with every page.`,
+          ),
+          '',
+        );
+        next = null;
+      }
       await this.#loadProviders(events, signal);
       if (signal.aborted) return;
       this._events = events;
       this.#currency = events[0]?.pricing.currency ?? this.#currency;
-      this._cursor = page.nextCursor;
+      this._cursor = next;
       this._listState = 'ready';
       if (this._selected) {
         const fresh = events.find((e) => e.id === this._selected!.id);
@@ -314,11 +344,18 @@ export class GroupEventList extends BookingElement {
           : this.t('noEvents');
     } catch (error) {
       if (signal.aborted) return;
-      if (!quiet) {
+      if (more) {
+        // What is listed stays; the notice offers the next page again.
+        this._listState = 'ready';
+        this._moreFailed = true;
+        this._announcement = this.t('moreEventsError');
+      } else if (!quiet) {
+        // The list for these filters could not load: an older list would mislead.
         this._listState = 'error';
         this._listError = error;
+        this._events = [];
       }
-      this.report(error, this.#errorText(error));
+      this.report(error, more ? this.t('moreEventsError') : quiet ? '' : this.#errorText(error));
     }
   }
 
@@ -730,18 +767,25 @@ export class GroupEventList extends BookingElement {
                   ${this._events.map((e) => this.#renderEvent(e))}
                 </ul>
                 ${
-                  this._cursor
-                    ? html`<div class="actions">
-                        <button
-                          part="button"
-                          ?disabled=${this._listState === 'more'}
-                          aria-busy=${this._listState === 'more' ? 'true' : 'false'}
-                          @click=${() => void this.#fetch(true)}
-                        >
-                          ${this._listState === 'more' ? t('loading') : t('loadMore')}
+                  this._moreFailed
+                    ? html`<div class="notice error" part="notice" role="alert">
+                        <p>${t('moreEventsError')}</p>
+                        <button part="button" @click=${() => void this.#fetch(true)}>
+                          ${t('retry')}
                         </button>
                       </div>`
-                    : nothing
+                    : this._cursor
+                      ? html`<div class="actions">
+                          <button
+                            part="button"
+                            ?disabled=${this._listState === 'more'}
+                            aria-busy=${this._listState === 'more' ? 'true' : 'false'}
+                            @click=${() => void this.#fetch(true)}
+                          >
+                            ${this._listState === 'more' ? t('loading') : t('loadMore')}
+                          </button>
+                        </div>`
+                      : nothing
                 }`;
     return html`${this.zones.render()} ${this.#renderFilters()} ${body}`;
   }
