@@ -448,22 +448,57 @@ describe('<booking-widget>', () => {
       expect(focused()).to.match(/^Sunday,? 24 January 2027/);
     });
 
+    it('opens on the first month with a free day when this month has none left', async () => {
+      // Monday 30 November 2026, 17:00 in New York: Sam's day ends at 18:00 and needs an hour's
+      // notice, so November has nothing left; December does.
+      const late = () => Date.parse('2026-11-30T22:00:00Z');
+      const lateMock = createMockBackend({ baseUrl: BASE, now: late });
+      const lateAdapter = createHttpAdapter({
+        baseUrl: BASE,
+        fetch: (input, init) => lateMock.handle(new Request(input as RequestInfo, init)),
+      });
+      const page = await mount(
+        html`<booking-widget
+          provider="sam"
+          time-zone="America/New_York"
+          locale="en-GB"
+          .adapter=${lateAdapter}
+          .clock=${late}
+        ></booking-widget>`,
+      );
+      await page.toTimes();
+      expect(page.$('#month-label')!.textContent).to.equal('December 2026');
+      expect(page.$('.slots h3')!.textContent).to.equal('Times on Tuesday, 1 December 2026');
+      expect(page.times()[0]).to.equal('8:00');
+      expect(page.$('.notice')).to.equal(null);
+      expect(page.button('Previous month').disabled).to.equal(false);
+      await expect(page.el).to.be.accessible();
+      // Going back shows November as it is: nothing left, and the way to the next free day.
+      page.button('Previous month').click();
+      await page.settle();
+      expect(page.$('#month-label')!.textContent).to.equal('November 2026');
+      expect(page.$('.notice')!.textContent).to.contain('No free times in November 2026.');
+    });
+
     it('says when a month has no times and jumps to the next free day', async () => {
       const data = demoData(NOW);
       const sam = data.providers.find((p) => p.provider.id === 'sam')!;
-      sam.overrides = ['23', '24', '25', '26', '27', '30'].map((d) => ({
-        date: `2026-11-${d}`,
+      sam.overrides = Array.from({ length: 31 }, (_, i) => ({
+        date: `2026-12-${String(i + 1).padStart(2, '0')}`,
         windows: [],
       }));
       ({ mock, adapter } = backend(data));
       const page = await widget('sam', 'America/New_York');
       await page.toTimes();
-      expect(page.$('.notice')!.textContent).to.contain('No free times in November 2026.');
+      expect(page.$('#month-label')!.textContent).to.equal('November 2026');
+      page.button('Next month').click();
+      await page.settle();
+      expect(page.$('.notice')!.textContent).to.contain('No free times in December 2026.');
       await expect(page.el).to.be.accessible();
       page.button(/Go to the next free day/).click();
       await page.settle();
-      expect(page.$('#month-label')!.textContent).to.equal('December 2026');
-      expect(page.$('.slots h3')!.textContent).to.equal('Times on Tuesday, 1 December 2026');
+      expect(page.$('#month-label')!.textContent).to.equal('January 2027');
+      expect(page.$('.slots h3')!.textContent).to.equal('Times on Friday, 1 January 2027');
     });
 
     it('picks another zone from a searchable popover, and closes it with Escape', async () => {

@@ -24,6 +24,7 @@ import {
   type Quote,
   type Service,
   type Slot,
+  type AvailabilityResponse,
   type CreatedBooking,
 } from '@booking/core';
 import {
@@ -413,7 +414,11 @@ export class BookingWidget extends BookingElement {
     }
   }
 
-  /** The month's slots in the viewer's zone (and the next free day when it has none). */
+  /**
+   * The month's slots in the viewer's zone (and the next free day when it has none). The first
+   * time the calendar opens (no month chosen yet), a month without a free day left opens on the
+   * first month that has one instead.
+   */
   async #loadMonth(options: { quiet?: boolean } = {}): Promise<void> {
     const provider = this._provider;
     const adapter = this.api;
@@ -421,47 +426,50 @@ export class BookingWidget extends BookingElement {
     if (!provider || !adapter || duration === undefined) return;
     const zone = this.viewerZone;
     const now = this.now();
-    if (!this._month) {
+    const chosen = Boolean(this._month);
+    if (!chosen) {
       const today = toLocal(iso(now), zone).date;
       this._month = monthStart(today);
       this._focusDate ||= today;
     }
-    const month = this._month;
+    let month = this._month;
     this.#monthLoad?.abort();
     const controller = new AbortController();
     this.#monthLoad = controller;
     const { signal } = controller;
-    const monthFrom = Date.parse(fromLocal(month, '00:00', zone));
-    const monthTo = Date.parse(fromLocal(addMonths(month, 1), '00:00', zone));
-    const from = Math.max(now, monthFrom);
     if (!options.quiet) {
       this._slotsState = 'loading';
       this._announcement = this.t('loadingTimes');
     }
     try {
       const policy = { ...provider.policy, durationMinutes: duration };
+      const { from, to } = this.#monthRange(month, now);
       let days: Map<string, LocalSlot[]> = new Map();
-      if (from < monthTo) {
+      if (from < to) {
         const availability = await adapter.getAvailability(
           provider.id,
-          { from: iso(from), to: iso(monthTo) },
+          { from: iso(from), to: iso(to) },
           { signal },
         );
-        const slots = computeSlots({
-          ...availability,
-          policy,
-          from: iso(from),
-          to: iso(monthTo),
-          now: iso(now),
-        });
-        days = new Map(groupSlotsByDay(slots, zone).map((d) => [d.date, d.slots]));
+        days = this.#daysIn(availability, month, policy, now);
       }
       if (signal.aborted) return;
+      let nextFree: { date: string; slot: Slot } | null | undefined;
+      if (!days.size) {
+        const found = await this.#findNextFree(Math.max(from, now), policy, signal);
+        if (signal.aborted) return;
+        nextFree = found?.next ?? null;
+        if (!chosen && found?.next && monthStart(found.next.date) !== month) {
+          // Nothing left this month: open on the month of the next free day.
+          month = monthStart(found.next.date);
+          this._month = month;
+          this._focusDate = found.next.date;
+          days = this.#daysIn(found.availability, month, policy, now);
+          nextFree = undefined;
+        }
+      }
       this._days = days;
-      this._nextFree = days.size
-        ? undefined
-        : await this.#findNextFree(Math.max(from, now), policy, signal);
-      if (signal.aborted) return;
+      this._nextFree = nextFree;
       this._slotsState = 'ready';
       if (this._slot && this._step === 'time' && !this.#slotListed(this._slot))
         this._slot = undefined;
@@ -498,11 +506,41 @@ export class BookingWidget extends BookingElement {
     }
   }
 
+  /** The instants whose slots a month shows in the viewer's zone: from now at the earliest. */
+  #monthRange(month: string, now: number): { from: number; to: number } {
+    const zone = this.viewerZone;
+    const monthFrom = Date.parse(fromLocal(month, '00:00', zone));
+    const to = Date.parse(fromLocal(addMonths(month, 1), '00:00', zone));
+    return { from: Math.max(now, monthFrom), to };
+  }
+
+  /** A month's slots, by the viewer's local date, from availability that covers it. */
+  #daysIn(
+    availability: AvailabilityResponse,
+    month: string,
+    policy: Provider['policy'] & { durationMinutes: number },
+    now: number,
+  ): Map<string, LocalSlot[]> {
+    const { from, to } = this.#monthRange(month, now);
+    if (from >= to) return new Map();
+    const slots = computeSlots({
+      ...availability,
+      policy,
+      from: iso(from),
+      to: iso(to),
+      now: iso(now),
+    });
+    return new Map(groupSlotsByDay(slots, this.viewerZone).map((d) => [d.date, d.slots]));
+  }
+
   async #findNextFree(
     from: number,
     policy: Provider['policy'] & { durationMinutes: number },
     signal: AbortSignal,
-  ): Promise<{ date: string; slot: Slot } | null> {
+  ): Promise<{
+    next: { date: string; slot: Slot } | null;
+    availability: AvailabilityResponse;
+  } | null> {
     const provider = this._provider!;
     const days = Math.min((provider.policy.horizonDays ?? 180) + 1, 366);
     const to = from + days * 86_400_000;
@@ -513,10 +551,11 @@ export class BookingWidget extends BookingElement {
       { from: iso(from), to: iso(to) },
       { signal },
     );
-    return nextAvailableDay(
+    const next = nextAvailableDay(
       { ...availability, policy, from: iso(from), now: iso(now) },
       { viewerZone: this.viewerZone, withinDays: days },
     );
+    return { next, availability };
   }
 
   #slotListed(slot: Slot): boolean {
