@@ -70,8 +70,15 @@ const { server, url } = await serve(dir, 0, '127.0.0.1', { api });
  * the moment the first time buttons are there.
  */
 function recorder() {
-  const marks = {};
+  const marks = { fetches: [] };
   globalThis.__firstVisit = marks;
+  // When the page's code asks for each URL (the network may start it later).
+  const fetch = globalThis.fetch;
+  globalThis.fetch = function (input, init) {
+    const url = input instanceof Request ? input.url : String(input);
+    marks.fetches.push({ url: new URL(url, location.href).href, at: performance.now() });
+    return fetch.call(this, input, init);
+  };
   const attach = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) {
     const root = attach.call(this, init);
@@ -128,10 +135,12 @@ async function visit(browser) {
         .filter((r) => r.startTime <= until)
         .map((r) => ({
           name: new URL(r.name).pathname + new URL(r.name).search,
+          asked: marks.fetches.find((f) => f.url === r.name)?.at,
           start: r.startTime - dcl,
           end: r.responseEnd - dcl,
           bytes: r.transferSize,
         }));
+      for (const r of resources) if (r.asked !== undefined) r.asked -= dcl;
       return {
         dcl,
         interactive: marks.interactive - dcl,
@@ -203,10 +212,16 @@ console.log(
 const typical = results.reduce((a, b) =>
   Math.abs(b.interactive - interactive) < Math.abs(a.interactive - interactive) ? b : a,
 );
-console.log('\nRequests of the median run (ms after DOMContentLoaded; negative is before it):');
+console.log(
+  '\nRequests of the median run, in ms after DOMContentLoaded (negative: before it); "asked" is when\n' +
+    "the page's code called fetch, start and end are the network's:",
+);
+console.log(
+  `  ${'asked'.padStart(6)} ${'start'.padStart(6)}    ${'end'.padStart(6)}  ${'size'.padStart(9)}  url`,
+);
 for (const r of typical.resources)
   console.log(
-    `  ${r.start.toFixed(0).padStart(6)} → ${r.end.toFixed(0).padStart(6)}  ${(r.bytes / 1024).toFixed(1).padStart(6)} KB  ${r.name}`,
+    `  ${r.asked === undefined ? '     ·' : r.asked.toFixed(0).padStart(6)} ${r.start.toFixed(0).padStart(6)} → ${r.end.toFixed(0).padStart(6)}  ${(r.bytes / 1024).toFixed(1).padStart(6)} KB  ${r.name}`,
   );
 
 const target = rtt === 0 && apiLatency === 0;

@@ -323,6 +323,46 @@ describe('<booking-widget>', () => {
     });
   });
 
+  describe('first visit', () => {
+    it('starts the provider and the visible month’s availability as it connects, and the time step uses them', async () => {
+      const calls: string[] = [];
+      const windows: { from: string; to: string }[] = [];
+      const counting: BookingAdapter = {
+        ...adapter,
+        getProvider: (...args) => (calls.push('provider'), adapter.getProvider(...args)),
+        getAvailability: (id, range, options) => {
+          calls.push('availability');
+          windows.push(range);
+          return adapter.getAvailability(id, range, options);
+        },
+      };
+      sessionStorage.clear();
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('booking-widget');
+      el.setAttribute('provider', 'sam');
+      el.setAttribute('locale', 'en-GB');
+      el.setAttribute('time-zone', 'Europe/Berlin');
+      el.adapter = counting;
+      el.clock = clock;
+      host.append(el);
+      // As it connects, before any render: no waiting for the language module or the provider.
+      expect(calls).to.deep.equal(['provider', 'availability']);
+      // The window holds November 2026 in every zone, UTC+14 to UTC-12, whatever the provider's.
+      const { from, to } = windows[0]!;
+      expect(Date.parse(from)).to.be.at.most(Date.parse('2026-11-01T00:00:00Z') - 14 * 3_600_000);
+      expect(Date.parse(to)).to.be.at.least(Date.parse('2026-12-01T00:00:00Z') + 12 * 3_600_000);
+      const page = new Page(el);
+      await page.ready();
+      expect(page.heading()).to.equal('Choose a session');
+      await expect(el).to.be.accessible();
+      await page.toTimes();
+      expect(page.times().slice(0, 2)).to.deep.equal(['14:00', '14:30']);
+      // The month on screen is the one fetched at connect: no second request.
+      expect(calls).to.deep.equal(['provider', 'availability']);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('step 1: service and length', () => {
     it('lists each length with its price and preselects the default', async () => {
       const page = await widget('sam');

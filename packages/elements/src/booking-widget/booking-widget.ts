@@ -32,8 +32,16 @@ import {
   ContractError,
   ValidationError,
   newIdempotencyKey,
+  type BookingAdapter,
 } from '@booking/core/http';
-import { addMonths, monthGrid, monthStart, moveFocus } from '../calendar/month.js';
+import {
+  addMonths,
+  currentMonths,
+  monthGrid,
+  monthStart,
+  monthWindow,
+  moveFocus,
+} from '../calendar/month.js';
 import { EVENT_VERSION, type BookingStep } from '../events/detail.js';
 import { BookingConfirmedEvent } from '../events/booking-confirmed.js';
 import { BookingReadyEvent } from '../events/booking-ready.js';
@@ -213,6 +221,18 @@ export class BookingWidget extends BookingElement {
   #key: string | undefined;
   #focusAfterRender: 'heading' | 'day' | 'field' | undefined;
   #icsUrl: string | undefined;
+  /** What the running provider load is for (a re-render with the same ones does not restart it). */
+  #loadingFor: { provider: string; adapter: BookingAdapter | undefined } | undefined;
+  /** The availability asked for ahead, as the element connected. */
+  #prefetched:
+    | {
+        adapter: BookingAdapter;
+        providerId: string;
+        /** The months the window holds in every zone (`YYYY-MM-01`). */
+        months: string[];
+        availability: Promise<AvailabilityResponse>;
+      }
+    | undefined;
 
   constructor() {
     super();
@@ -280,13 +300,19 @@ export class BookingWidget extends BookingElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Moved in the page: a load cut short by the move starts again.
-    if (this.hasUpdated && this._loadState !== 'ready') void this.#load();
+    // A first visit starts the provider and the visible month's availability right away, beside
+    // the language module (BookingElement), not after a first render. A load cut short by a move
+    // in the page starts again. Without a provider or a backend yet, the first update reports
+    // what is missing (a framework may still be setting them).
+    if (this._loadState !== 'ready' && (this.hasUpdated || (this.provider && this.api)))
+      void this.#load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#loads.abort();
+    this.#loadingFor = undefined;
+    this.#prefetched = undefined;
     this.#monthLoad?.abort();
     if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
     this.#icsUrl = undefined;
@@ -295,7 +321,8 @@ export class BookingWidget extends BookingElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('provider') || changed.has('apiBase') || changed.has('adapter')) {
-      void this.#load();
+      const loading = this.#loadingFor;
+      if (loading?.provider !== this.provider || loading.adapter !== this.api) void this.#load();
     } else if (changed.has('service') && this._provider && this.service) {
       if (this._provider.services.some((s) => s.id === this.service))
         this.#chooseService(this.service);
@@ -329,6 +356,8 @@ export class BookingWidget extends BookingElement {
     this.#loads = new AbortController();
     const { signal } = this.#loads;
     const adapter = this.api;
+    this.#loadingFor = { provider: this.provider, adapter };
+    this.#prefetched = undefined;
     if (!this.provider || !adapter) {
       this._loadState = 'error';
       this._loadError = new SetupError(
@@ -341,7 +370,9 @@ export class BookingWidget extends BookingElement {
     }
     this._loadState = 'loading';
     try {
-      const provider = await adapter.getProvider(this.provider, { signal });
+      const loading = adapter.getProvider(this.provider, { signal });
+      this.#prefetch(adapter, this.provider, signal);
+      const provider = await loading;
       if (signal.aborted) return;
       this._provider = provider;
       this.#restore(provider);
@@ -363,6 +394,49 @@ export class BookingWidget extends BookingElement {
       this._loadError = error;
       this.report(error, this.#errorText(error));
     }
+  }
+
+  /**
+   * Asks for the availability of the month the calendar will open on, before the provider (its
+   * zone, its policy) is known, and before anything reads a zone: the first use of Intl's zones
+   * costs tens of milliseconds, and the requests go out first. The window holds the current
+   * month in every zone (both months, near a month's turn), so it serves whatever zone the times
+   * are shown in.
+   */
+  #prefetch(adapter: BookingAdapter, providerId: string, signal: AbortSignal): void {
+    const now = this.now();
+    if (!Number.isFinite(now)) return;
+    const months = currentMonths(now);
+    const range = {
+      from: monthWindow(months[0]!).from,
+      to: monthWindow(months[months.length - 1]!).to,
+    };
+    const availability = adapter.getAvailability(providerId, range, { signal });
+    // Used when the calendar opens, or never: a failure here is not the visitor's yet.
+    availability.catch(() => undefined);
+    this.#prefetched = { adapter, providerId, months, availability };
+  }
+
+  /**
+   * The availability of a month: what was fetched ahead for it (once; a later load asks again,
+   * a 304 when nothing changed), else a request for the month's window.
+   */
+  #availability(
+    adapter: BookingAdapter,
+    providerId: string,
+    month: string,
+    signal: AbortSignal,
+  ): Promise<AvailabilityResponse> {
+    const ahead = this.#prefetched;
+    this.#prefetched = undefined;
+    const ask = () => adapter.getAvailability(providerId, monthWindow(month), { signal });
+    if (
+      ahead?.adapter === adapter &&
+      ahead.providerId === providerId &&
+      ahead.months.includes(month)
+    )
+      return ahead.availability.catch(ask);
+    return ask();
   }
 
   /** Starts from the saved draft (a reload), else the attributes and the defaults. */
@@ -446,11 +520,7 @@ export class BookingWidget extends BookingElement {
       const { from, to } = this.#monthRange(month, now);
       let days: Map<string, LocalSlot[]> = new Map();
       if (from < to) {
-        const availability = await adapter.getAvailability(
-          provider.id,
-          { from: iso(from), to: iso(to) },
-          { signal },
-        );
+        const availability = await this.#availability(adapter, provider.id, month, signal);
         days = this.#daysIn(availability, month, policy, now);
       }
       if (signal.aborted) return;

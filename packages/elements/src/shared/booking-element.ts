@@ -4,6 +4,7 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { BookingAdapter } from '@booking/core/http';
 import { AdapterSource, elementDirection, viewerZone } from './config.js';
+import { warmUp } from './format.js';
 import { emptyForm, withPrefill, type BookingPrefill, type FormValues } from './details-form.js';
 import { hasCatalog, loadCatalog, resolveLocale, translator, type Translate } from './i18n.js';
 import { PageWatch } from './page-watch.js';
@@ -98,6 +99,13 @@ export abstract class BookingElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this._offline = this.#watch.offline;
+    // The language module downloads from now on, beside the element's first requests; the first
+    // render waits for it (scheduleUpdate).
+    if (!hasCatalog(this.localeTag)) void loadCatalog(this.localeTag).catch(() => undefined);
+    // Once the first requests are out (they leave in this task's microtasks), the main thread
+    // prepares Intl's zone and number data while it waits for the answers.
+    if (!this.hasUpdated)
+      setTimeout(() => this.isConnected && warmUp(this.localeTag, this.viewerZone));
   }
 
   /**
