@@ -94,6 +94,36 @@ function leftToRight(node: Text): boolean {
   return left(start) < left(end);
 }
 
+/**
+ * What sticks out of an element's box, sideways: its shadow root's boxes, and its text (a long
+ * word overflows its box without widening it). Each as `tag.class` with its left and right edges.
+ */
+function overflowing(el: HTMLElement): string[] {
+  const host = el.getBoundingClientRect();
+  const out = (box: DOMRect) =>
+    box.width > 0 && (box.right > host.right + 0.5 || box.left < host.left - 0.5);
+  const name = (node: Element, box: DOMRect) =>
+    `${node.localName}${node.className ? `.${String(node.className).trim().replace(/\s+/g, '.')}` : ''} ${Math.round(box.left - host.left)}…${Math.round(box.right - host.left)} of ${Math.round(host.width)}`;
+  const found: string[] = [];
+  const root = el.shadowRoot!;
+  for (const node of root.querySelectorAll('*')) {
+    if (node.closest('.visually-hidden')) continue;
+    const box = node.getBoundingClientRect();
+    if (out(box)) found.push(name(node, box));
+  }
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    const parent = text.parentElement;
+    if (!parent || parent.closest('.visually-hidden') || !text.textContent!.trim()) continue;
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    const box = range.getBoundingClientRect();
+    if (out(box))
+      found.push(`text "${text.textContent!.trim().slice(0, 24)}…" in ${name(parent, box)}`);
+  }
+  return found;
+}
+
 /** The widget as a user sees it (Lion-style page object). */
 class Page {
   constructor(readonly el: BookingWidget) {}
@@ -184,6 +214,15 @@ async function mount(template: ReturnType<typeof html>): Promise<Page> {
   sessionStorage.clear();
   const el = await fixture<BookingWidget>(template);
   const page = new Page(el);
+  await page.ready();
+  return page;
+}
+
+/** Mounts a template that holds one widget (in a sized box, say); the page object of the widget. */
+async function mountIn(template: ReturnType<typeof html>): Promise<Page> {
+  sessionStorage.clear();
+  const wrapper = await fixture<HTMLElement>(template);
+  const page = new Page(wrapper.querySelector('booking-widget')!);
   await page.ready();
   return page;
 }
@@ -765,6 +804,100 @@ describe('<booking-widget>', () => {
     });
   });
 
+  describe('at 320 px', () => {
+    const long = (word: string) => word.repeat(Math.ceil(120 / word.length)).slice(0, 120);
+
+    it('never sticks out: 120-character unbroken names, questions and e-mail, on every step', async () => {
+      const data = demoData(NOW);
+      const eleanor = data.providers.find((p) => p.provider.id === 'eleanor')!.provider;
+      eleanor.name = long('Hart');
+      eleanor.headline = long('Physio');
+      eleanor.services[0]!.name = long('Consultation');
+      eleanor.services[0]!.description = long('Assessment');
+      for (const q of eleanor.services[0]!.questions ?? []) {
+        q.label = long('Question');
+        if (q.help !== undefined) q.help = long('Help');
+      }
+      ({ mock, adapter } = backend(data));
+      const page = await mountIn(
+        html`<div style="width: 320px">
+          <booking-widget
+            provider="eleanor"
+            time-zone="Europe/London"
+            locale="en-GB"
+            .adapter=${adapter}
+            .clock=${clock}
+          ></booking-widget>
+        </div>`,
+      );
+      const check = async (step: string) => {
+        expect(overflowing(page.el), step).to.deep.equal([]);
+        await expect(page.el).to.be.accessible();
+      };
+      await check('service');
+      await page.toTimes();
+      await check('time');
+      await page.pickFirstTime();
+      await check('details');
+      await page.fill('f-name', long('Name').slice(0, 100)); // the longest name a client may give
+      await page.fill('f-email', `${'x'.repeat(60)}@${'y'.repeat(50)}.com`);
+      for (const box of page.$$<HTMLInputElement>('input[type=checkbox]')) box.click();
+      for (const area of page.$$<HTMLTextAreaElement>('textarea[id^=q-]')) {
+        area.value = long('Knee');
+        area.dispatchEvent(new Event('input'));
+      }
+      await page.el.updateComplete;
+      await page.submitDetails();
+      expect(page.heading()).to.equal('Review and confirm');
+      await check('review');
+      await page.confirm();
+      expect(page.heading()).to.match(/Booked|Request sent/);
+      await check('success');
+    });
+
+    it('keeps Confirm inside the review step with a long e-mail address', async () => {
+      const page = await mountIn(
+        html`<div style="width: 320px">
+          <booking-widget
+            provider="sam"
+            time-zone="Europe/London"
+            locale="en-GB"
+            .adapter=${adapter}
+            .clock=${clock}
+          ></booking-widget>
+        </div>`,
+      );
+      await page.toReview('Jo Park', `${'jo.park.'.repeat(7)}x@${'example'.repeat(5)}.com`);
+      expect(page.heading()).to.equal('Review and confirm');
+      const confirm = page.button('Confirm booking').getBoundingClientRect();
+      expect(confirm.right).to.be.at.most(page.el.getBoundingClientRect().right);
+      expect(overflowing(page.el)).to.deep.equal([]);
+      await expect(page.el).to.be.accessible();
+    });
+
+    it('keeps the therapy theme’s month grid inside its card at 360 px and 320 px, in English and Arabic', async () => {
+      for (const locale of ['en-GB', 'ar'])
+        for (const width of [360, 320]) {
+          document.querySelector('[data-box]')?.remove();
+          const page = await mountIn(
+            html`<div data-box style="width: ${width}px; padding: 16px; box-sizing: border-box">
+              <booking-widget
+                provider="eleanor"
+                time-zone="Europe/London"
+                locale=${locale}
+                style="--booking-font-family: Georgia, 'Times New Roman', serif; --booking-radius: 6px"
+                .adapter=${adapter}
+                .clock=${clock}
+              ></booking-widget>
+            </div>`,
+          );
+          await page.toTimes();
+          expect(overflowing(page.el), `${locale} at ${width} px`).to.deep.equal([]);
+          await expect(page.el).to.be.accessible();
+        }
+    });
+  });
+
   describe('a stored booking is never shown as failed', () => {
     const links = (page: Page) =>
       page.$$<HTMLAnchorElement>('a').map((a) => a.getAttribute('href') ?? '');
@@ -1161,7 +1294,7 @@ describe('<booking-widget>', () => {
     it('loads another provider when the attribute changes', async () => {
       const page = await widget('sam');
       page.el.setAttribute('provider', 'kenji');
-      await waitUntil(() => page.$('header .name')?.textContent === 'Kenji Watanabe');
+      await waitUntil(() => page.$('.header .name')?.textContent === 'Kenji Watanabe');
       expect(page.$('label.choice .price')!.textContent).to.equal('JP¥2,500');
     });
 
@@ -1189,7 +1322,7 @@ describe('<booking-widget>', () => {
       await a!.toTimes();
       expect(a!.heading()).to.equal('Pick a date and time');
       expect(b!.heading()).to.equal('Choose a session');
-      expect(b!.$('header .name')!.textContent).to.equal('Ana Ferreira');
+      expect(b!.$('.header .name')!.textContent).to.equal('Ana Ferreira');
     });
   });
 

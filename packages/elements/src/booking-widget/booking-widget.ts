@@ -1024,10 +1024,10 @@ export class BookingWidget extends BookingElement {
   #renderReady(provider: Provider): TemplateResult {
     const index = STEPS.indexOf(this._step);
     return html`
-      <header part="header">
+      <div class="header" part="header">
         <bdi class="name">${provider.name}</bdi>
         ${provider.headline ? html`<bdi class="muted">${provider.headline}</bdi>` : nothing}
-      </header>
+      </div>
       <section aria-labelledby="step-heading">
         <div>
           <h2 id="step-heading" tabindex="-1" part="step-heading">

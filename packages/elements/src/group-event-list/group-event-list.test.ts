@@ -42,6 +42,33 @@ function leftToRight(node: Text): boolean {
   return left(start) < left(end);
 }
 
+/** What sticks out of an element's box sideways: its shadow root's boxes and its text. */
+function overflowing(el: HTMLElement): string[] {
+  const host = el.getBoundingClientRect();
+  const out = (box: DOMRect) =>
+    box.width > 0 && (box.right > host.right + 0.5 || box.left < host.left - 0.5);
+  const name = (node: Element, box: DOMRect) =>
+    `${node.localName}${node.className ? `.${String(node.className).trim().replace(/\s+/g, '.')}` : ''} ${Math.round(box.left - host.left)}…${Math.round(box.right - host.left)} of ${Math.round(host.width)}`;
+  const found: string[] = [];
+  const root = el.shadowRoot!;
+  for (const node of root.querySelectorAll('*')) {
+    if (node.closest('.visually-hidden')) continue;
+    const box = node.getBoundingClientRect();
+    if (out(box)) found.push(name(node, box));
+  }
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    const parent = text.parentElement;
+    if (!parent || parent.closest('.visually-hidden') || !text.textContent!.trim()) continue;
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    const box = range.getBoundingClientRect();
+    if (out(box))
+      found.push(`text "${text.textContent!.trim().slice(0, 24)}…" in ${name(parent, box)}`);
+  }
+  return found;
+}
+
 /** The "Load more" button, when there is one. */
 const loadMore = (page: Page) =>
   page.$$<HTMLButtonElement>('.actions button').find((b) => b.textContent!.trim() === 'Load more');
@@ -240,6 +267,44 @@ describe('<group-event-list>', () => {
       return range.getBoundingClientRect().left;
     };
     expect(x(label)).to.be.below(x(title));
+    await expect(page.el).to.be.accessible();
+  });
+
+  it('never sticks out at 320 px: 120-character titles and names, long tags, URLs in instructions', async () => {
+    const long = (word: string, n = 120) => word.repeat(Math.ceil(n / word.length)).slice(0, n);
+    const data = demoData(NOW);
+    data.providers.find((p) => p.provider.id === 'mia')!.provider.name = long('Chen');
+    const event = data.events[0]!;
+    event.title = long('Portfolio');
+    event.tags = [long('design', 60), 'career'];
+    event.description = long('Casestudies');
+    event.instructions = `Join at https://meet.example.com/${long('room', 100)}?pwd=${long('x', 40)}`;
+    mock = createMockBackend({ baseUrl: BASE, now: clock, data });
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px">
+        <group-event-list
+          provider="mia"
+          locale="en-GB"
+          time-zone="Europe/London"
+          .adapter=${adapter}
+          .clock=${clock}
+        ></group-event-list>
+      </div>`,
+    );
+    const page = new Page(wrapper.querySelector('group-event-list')!);
+    await page.settle();
+    page.$<HTMLDetailsElement>('.event details')!.open = true;
+    await page.el.updateComplete;
+    expect(overflowing(page.el), 'list').to.deep.equal([]);
+    await expect(page.el).to.be.accessible();
+    await page.open(long('Portfolio'));
+    expect(overflowing(page.el), 'register').to.deep.equal([]);
+    await expect(page.el).to.be.accessible();
+    await page.fill('f-name', long('Name', 100));
+    await page.fill('f-email', `${'x'.repeat(60)}@${'y'.repeat(50)}.com`);
+    await page.submit();
+    expect(page.heading()).to.equal('Booked');
+    expect(overflowing(page.el), 'success').to.deep.equal([]);
     await expect(page.el).to.be.accessible();
   });
 
