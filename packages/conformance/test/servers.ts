@@ -35,11 +35,7 @@ export const NO_RATE_LIMIT = { createsPerMinute: 1_000_000, createBurst: 1_000_0
  * bug reported on the conformance branch; when the server is fixed the check passes, and the tests
  * that use this list fail until its entry is removed.
  */
-export const KNOWN_FAILURES: Record<string, RegExp> = {
-  // GET /waitlist/{id} of an entry with an offer, and POST /waitlist/{id}/decline, answer
-  // `position: 0`, which core's WaitlistedSchema (the contract's response) refuses.
-  'waitlist.offers': /a waitlist entry with an offer breaks the contract at position/,
-};
+export const KNOWN_FAILURES: Record<string, RegExp> = {};
 
 /** A store loaded with the demo data at the current time. */
 export async function demoStore(store: Store = createMemoryStore()): Promise<Store> {

@@ -23,6 +23,10 @@ Options:
                         default: any origin)
   --manage-url URL      the page where clients manage a booking; {id} and {token} are filled in
   --trust-proxy         read the client address from X-Forwarded-For (behind your own proxy)
+  --creates-per-minute N
+                        creates (bookings, registrations, events) one client may send a minute,
+                        with bursts of a third of it (default 60; 0 turns the limit off, as a
+                        conformance run needs)
   --demo                load the demo providers when the database has none
   --file FILE           the provider to add (JSON: { "provider": …, "weekly": …, "overrides": … })
   -h, --help            this text
@@ -68,6 +72,7 @@ export async function main(argv: string[]): Promise<void> {
         'cors-origin': { type: 'string', multiple: true },
         'manage-url': { type: 'string' },
         'trust-proxy': { type: 'boolean' },
+        'creates-per-minute': { type: 'string' },
         demo: { type: 'boolean' },
         file: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -123,6 +128,10 @@ export async function main(argv: string[]): Promise<void> {
   const port = Number(values.port ?? process.env.PORT ?? 8787);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     fail(`--port ${values.port} is not a port number (0 to 65535).`);
+  const rate = values['creates-per-minute'];
+  const perMinute = rate === undefined ? undefined : Number(rate);
+  if (perMinute !== undefined && (!Number.isInteger(perMinute) || perMinute < 0))
+    fail(`--creates-per-minute ${rate} is not a whole number of 0 or more.`);
   const { store, where } = await openStore(dataDir);
   if (values.demo) {
     const empty = await store.transaction(async (tx) => (await tx.providers()).length === 0);
@@ -135,6 +144,21 @@ export async function main(argv: string[]): Promise<void> {
     cors: values['cors-origin']?.length ? { origins: values['cors-origin'] } : { origins: '*' },
     ...(values['manage-url'] ? { manageUrl: values['manage-url'] } : {}),
     trustProxy: values['trust-proxy'] ?? false,
+    ...(perMinute === undefined
+      ? {}
+      : perMinute === 0
+        ? {
+            limits: {
+              createsPerMinute: Number.MAX_SAFE_INTEGER,
+              createBurst: Number.MAX_SAFE_INTEGER,
+            },
+          }
+        : {
+            limits: {
+              createsPerMinute: perMinute,
+              createBurst: Math.max(1, Math.round(perMinute / 3)),
+            },
+          }),
   });
   const server = await listen(app, { port, host: values.host ?? '127.0.0.1' });
   process.stdout.write(
