@@ -73,7 +73,7 @@ describe('the site', () => {
   /** Waits until every element on the page has loaded its data and every example printed. */
   async function settled(page) {
     for (const widget of await page.locator('booking-widget').all())
-      await widget.locator('header .name').waitFor(WAIT);
+      await widget.locator('.header .name').waitFor(WAIT);
     for (const list of await page.locator('group-event-list').all())
       await list.locator('.event h3').first().waitFor(WAIT);
     for (const output of await page.locator('output.run-output').all()) {
@@ -160,7 +160,7 @@ describe('the site', () => {
     const { page, problems, context } = await open('/', { timezoneId: 'Asia/Tokyo' });
     await page.locator('#demo[aria-busy="false"]').waitFor(WAIT);
     const widget = page.locator('booking-widget');
-    assert.equal(await widget.locator('header .name').textContent(), 'Ana Ferreira');
+    assert.equal(await widget.locator('.header .name').textContent(), 'Ana Ferreira');
     assert.equal(
       await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL),
       new URL('mockServiceWorker.js', url).href,
@@ -172,7 +172,7 @@ describe('the site', () => {
       ['sam', 'Sam Okafor'],
     ]) {
       await page.selectOption('select[name=provider]', id);
-      await widget.locator('header .name', { hasText: name }).waitFor(WAIT);
+      await widget.locator('.header .name', { hasText: name }).waitFor(WAIT);
       if (id === 'mia') {
         await page
           .locator('group-event-list .event h3', { hasText: 'Portfolio review circle' })

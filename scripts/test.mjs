@@ -67,7 +67,10 @@ function nodeTestCounts({ code, text }) {
 const check = ({ code }) => (code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
 
 const suites = {
-  typecheck: async () => [['typecheck', check(await run(bin('tsc'), ['-p', 'tsconfig.json']))]],
+  typecheck: async () => [
+    ['typecheck', check(await run(bin('tsc'), ['-p', 'tsconfig.json']))],
+    ['examples of the docs', check(await run(process.execPath, ['scripts/check-examples.mjs']))],
+  ],
   lint: async () => [
     ['eslint', check(await run(bin('eslint'), ['.']))],
     ['prettier', check(await run(bin('prettier'), ['--check', '.', '--log-level', 'warn']))],

@@ -1,5 +1,5 @@
 // A thin, recording HTTP client for the suite: plain fetch (black-box, no adapter logic), every
-// answer kept so the report can show what was sent and received.
+// error answer kept so the report can show what was sent and received.
 import { validate } from '@booking/core';
 import { ProblemSchema } from '@booking/core/schemas';
 
@@ -22,36 +22,52 @@ export interface ClientOptions {
   baseUrl: string;
   fetch?: typeof globalThis.fetch;
   timeoutMs?: number;
+  /** Where error answers are collected; clients of one run share it. */
+  errors?: Exchange[];
+}
+
+/** What to send besides the method and path. */
+export interface SendOptions {
+  /** A JSON body (sent with `Content-Type: application/json`). */
+  body?: unknown;
+  /** Text sent as the body exactly as given; set its Content-Type in `headers`. */
+  raw?: string;
+  /** A bearer token. */
+  token?: string;
+  /** An Idempotency-Key. */
+  key?: string;
+  /** More headers; these win over the ones the options above set. */
+  headers?: Record<string, string>;
 }
 
 export class Client {
-  readonly #base: string;
   readonly #fetch: typeof globalThis.fetch;
   readonly #timeoutMs: number;
+  /** The base URL, without a trailing slash. */
+  readonly baseUrl: string;
   /** Every exchange that answered 4xx or 5xx, for the problem-details check. */
-  readonly errors: Exchange[] = [];
+  readonly errors: Exchange[];
 
   constructor(options: ClientOptions) {
-    this.#base = options.baseUrl.replace(/\/+$/, '');
+    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.#fetch = options.fetch ?? globalThis.fetch;
     this.#timeoutMs = options.timeoutMs ?? 15_000;
+    this.errors = options.errors ?? [];
   }
 
-  async send(
-    method: string,
-    path: string,
-    init: { body?: unknown; token?: string; key?: string; headers?: Record<string, string> } = {},
-  ): Promise<Exchange> {
-    const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
+  async send(method: string, path: string, init: SendOptions = {}): Promise<Exchange> {
+    const headers: Record<string, string> = { accept: 'application/json' };
     if (init.body !== undefined) headers['content-type'] = 'application/json';
     if (init.token) headers.authorization = `Bearer ${init.token}`;
     if (init.key) headers['idempotency-key'] = init.key;
+    Object.assign(headers, init.headers);
+    const payload = init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body));
     let response: Response;
     try {
-      response = await this.#fetch(`${this.#base}${path}`, {
+      response = await this.#fetch(`${this.baseUrl}${path}`, {
         method,
         headers,
-        ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+        ...(payload === undefined ? {} : { body: payload }),
         signal: AbortSignal.timeout(this.#timeoutMs),
       });
     } catch (error) {
@@ -77,10 +93,12 @@ export class Client {
   }
 }
 
-const show = (x: Exchange) => {
+/** An exchange in one line: method, path, status and the start of the body. */
+export function show(x: Exchange): string {
   const body = JSON.stringify(x.body);
-  return `${x.method} ${x.path} answered ${x.status}${body ? ` ${body.length > 300 ? `${body.slice(0, 300)}…` : body}` : ''}`;
-};
+  const shown = x.path.length > 120 ? `${x.path.slice(0, 120)}…` : x.path;
+  return `${x.method} ${shown} answered ${x.status}${body ? ` ${body.length > 300 ? `${body.slice(0, 300)}…` : body}` : ''}`;
+}
 
 /** Fails unless the status is one of `expected`. */
 export function expectStatus(x: Exchange, ...expected: number[]): void {
@@ -104,6 +122,26 @@ export function expectProblem(x: Exchange, statuses: number[], code?: string): v
     );
   if (code !== undefined && parsed.value.code !== code)
     throw new Failure(`expected code "${code}", got "${parsed.value.code}": ${show(x)}`);
+}
+
+/**
+ * Fails unless the answer is the lifecycle's refusal: 409 `transition_refused` with a `reason`
+ * (the given one, when there is one the lifecycle fixes).
+ */
+export function expectRefused(x: Exchange, reason?: string): void {
+  expectProblem(x, [409], 'transition_refused');
+  const got = (x.body as { reason?: unknown }).reason;
+  if (typeof got !== 'string' || !got)
+    throw new Failure(`a transition_refused answer must say why in "reason": ${show(x)}`);
+  if (reason !== undefined && got !== reason)
+    throw new Failure(`expected reason "${reason}", got "${got}": ${show(x)}`);
+}
+
+/** The field names of a 422's `errors`. */
+export function errorFields(x: Exchange): string[] {
+  return ((x.body as { errors?: { field?: unknown }[] } | undefined)?.errors ?? []).map((e) =>
+    String(e.field),
+  );
 }
 
 /** Fails unless `ok`. */

@@ -4,24 +4,38 @@
  *
  * @packageDocumentation
  */
-import { Client, Failure } from './client.js';
+import { Client, Failure, type Exchange } from './client.js';
 import { checks, discoverProvider, prepare, restore, type Context } from './checks.js';
 
 export { checks, type Check } from './checks.js';
+
+/** The Origin the CORS checks send unless told otherwise. */
+export const DEFAULT_ORIGIN = 'https://conformance.example';
 
 /** Options of {@link runConformance}. */
 export interface ConformanceOptions {
   /** The contract's base URL, such as `http://127.0.0.1:8080/api`. */
   baseUrl: string;
-  /** A provider's bearer token. The suite replaces that provider's availability (and puts it back)
-   * and creates bookings and an event: use a test provider. */
+  /**
+   * A provider's bearer token. The suite replaces that provider's schedule for the run (and puts
+   * it back, zone and policy included), and creates bookings and events (it cancels the events it
+   * can): use a test provider, with no sessions in the next few minutes.
+   */
   providerToken: string;
   /** The provider of the token; found by probing when omitted. */
   providerId?: string;
-  /** Another provider's token, for the 403 checks. */
+  /** Another provider's token, for the 403 checks and the scope of idempotency keys. */
   otherProviderToken?: string;
+  /**
+   * The base URL of a second instance of the same deployment (same database): the racing creates
+   * of bookings.concurrency alternate between the two, and must still make exactly one booking.
+   */
+  alsoBaseUrl?: string;
+  /** The Origin the CORS checks send (a server may allow only some); default {@link DEFAULT_ORIGIN}. */
+  origin?: string;
   /** Only the checks whose id starts with one of these. */
   only?: string[];
+  /** The fetch every request goes through (to record or route them); default the global one. */
   fetch?: typeof globalThis.fetch;
   /** The clock (the server's should agree); default `Date.now`. */
   now?: () => number;
@@ -56,10 +70,11 @@ export interface ConformanceReport {
  * console.log(formatReport(report));
  */
 export async function runConformance(options: ConformanceOptions): Promise<ConformanceReport> {
-  const client = new Client({
-    baseUrl: options.baseUrl,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-  });
+  const errors: Exchange[] = [];
+  const connect = (baseUrl: string) =>
+    new Client({ baseUrl, errors, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  const client = connect(options.baseUrl);
+  const also = options.alsoBaseUrl ? connect(options.alsoBaseUrl) : undefined;
   const results: CheckResult[] = [];
   const report = (providerId?: string): ConformanceReport => {
     const failed = results.filter((r) => !r.ok).length;
@@ -97,9 +112,11 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
       providerId ??= await discoverProvider(client, options.providerToken);
       context = await prepare({
         client,
+        also,
         providerId,
         providerToken: options.providerToken,
         otherProviderToken: options.otherProviderToken,
+        origin: options.origin ?? DEFAULT_ORIGIN,
         now: options.now ?? Date.now,
       });
     },

@@ -38,6 +38,11 @@ export interface MockOptions {
   random?: () => number;
   /** The page where clients manage a booking; `{id}` and `{token}` are filled in. */
   manageUrl?: string;
+  /**
+   * Check every answer against the contract (default true). Turn it off only to play a backend
+   * that breaks the contract on purpose (a `javascript:` manage URL, say).
+   */
+  checkResponses?: boolean;
 }
 
 /** A running mock: answer requests, inspect or reset the store, turn faults on and off. */
@@ -92,6 +97,8 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       ...(options.manageUrl ? { manageUrl: options.manageUrl } : {}),
       // The mock answers one page: no rate limit gets in the way of a demo or a test.
       limits: { createsPerMinute: 1_000_000, createBurst: 1_000_000 },
+      // Every answer is checked against the contract: drift fails loudly in tests and demos.
+      checkResponses: options.checkResponses ?? true,
       onError: (error) => console.error('The mock failed:', error),
     });
     const data = structuredClone(options.data ?? demoData(clock()));

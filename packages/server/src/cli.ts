@@ -26,6 +26,10 @@ Options:
                         (also the link in every email to a client)
   --mail-from ADDRESS   the sender of emails (default booking@localhost, or $MAIL_FROM)
   --trust-proxy         read the client address from X-Forwarded-For (behind your own proxy)
+  --creates-per-minute N
+                        creates (bookings, registrations, events) one client may send a minute,
+                        with bursts of a third of it (default 60; 0 turns the limit off, as a
+                        conformance run needs)
   --demo                load the demo providers when the database has none
   --file FILE           the provider to add (JSON: { "provider": …, "weekly": …, "overrides": …,
                         "notifications": { "email": …, "locale": …, "reminderMinutes": … } })
@@ -76,6 +80,7 @@ export async function main(argv: string[]): Promise<void> {
         'manage-url': { type: 'string' },
         'mail-from': { type: 'string' },
         'trust-proxy': { type: 'boolean' },
+        'creates-per-minute': { type: 'string' },
         demo: { type: 'boolean' },
         file: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -131,6 +136,10 @@ export async function main(argv: string[]): Promise<void> {
   const port = Number(values.port ?? process.env.PORT ?? 8787);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     fail(`--port ${values.port} is not a port number (0 to 65535).`);
+  const rate = values['creates-per-minute'];
+  const perMinute = rate === undefined ? undefined : Number(rate);
+  if (perMinute !== undefined && (!Number.isInteger(perMinute) || perMinute < 0))
+    fail(`--creates-per-minute ${rate} is not a whole number of 0 or more.`);
   const { store, where } = await openStore(dataDir);
   if (values.demo) {
     const empty = await store.transaction(async (tx) => (await tx.providers()).length === 0);
@@ -143,6 +152,21 @@ export async function main(argv: string[]): Promise<void> {
     cors: values['cors-origin']?.length ? { origins: values['cors-origin'] } : { origins: '*' },
     ...(values['manage-url'] ? { manageUrl: values['manage-url'] } : {}),
     trustProxy: values['trust-proxy'] ?? false,
+    ...(perMinute === undefined
+      ? {}
+      : perMinute === 0
+        ? {
+            limits: {
+              createsPerMinute: Number.MAX_SAFE_INTEGER,
+              createBurst: Number.MAX_SAFE_INTEGER,
+            },
+          }
+        : {
+            limits: {
+              createsPerMinute: perMinute,
+              createBurst: Math.max(1, Math.round(perMinute / 3)),
+            },
+          }),
   });
   const from = values['mail-from'] ?? process.env.MAIL_FROM ?? 'booking@localhost';
   if (!/^[^\s@]+@[^\s@]+$/.test(from))

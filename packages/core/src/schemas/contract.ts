@@ -204,8 +204,8 @@ export type CreatedBooking = z.infer<typeof CreatedBookingSchema>;
 /** `202` of a registration with `waitlist: true` when the seats were gone. */
 export const WaitlistedSchema = z.object({
   entry: WaitlistEntrySchema,
-  /** 1-based place in the line. */
-  position: wholeNumber('position', 1),
+  /** 1-based place in the line; 0 once the entry no longer waits (offered, accepted, declined, …). */
+  position: wholeNumber('position', 0),
   manageToken: z.string().check(z.minLength(16)),
 });
 /** `202` of a registration with `waitlist: true` when the seats were gone. */

@@ -193,8 +193,8 @@ export function formatInstant(ms: number): string {
   return `${pad4(y)}-${pad2(m)}-${pad2(d)}T${pad2(h)}:${pad2(min)}:${pad2(s)}${tail}`;
 }
 
-const minuteTexts: string[] = [];
-for (let m = 0; m < 1440; m++) minuteTexts.push(`${formatWallTime(m)}:00Z`);
+/** `HH:mm:00Z` per minute of the day, filled as minutes are first formatted. */
+const minuteTexts: (string | undefined)[] = new Array(1440);
 
 /**
  * Formats many ascending instants quickly: the date part is built once per UTC day and whole
@@ -211,6 +211,7 @@ export function instantFormatter(): (ms: number) => string {
       day = d;
       prefix = `${formatLocalDate(d)}T`;
     }
-    return prefix + minuteTexts[rest / MINUTE];
+    const minute = rest / MINUTE;
+    return prefix + (minuteTexts[minute] ??= `${formatWallTime(minute)}:00Z`);
   };
 }

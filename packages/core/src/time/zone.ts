@@ -1,13 +1,24 @@
 // Time-zone rules: the offset in force at an instant, and the instant of a wall-clock time under
-// the decided disambiguation. Offsets are probed once per zone and period with Intl and cached, so
-// the slot engine's loops only do binary searches on numbers.
+// the decided disambiguation. Offsets are read once per zone and period and cached, so the slot
+// engine's loops only do binary searches on numbers. Where the runtime has Temporal (Chromium,
+// Firefox) the transitions come from it directly; elsewhere they are probed with an Intl formatter.
+// Temporal matters for a visitor's first call: the first Intl.DateTimeFormat of a process builds
+// the engine's locale tables, which costs tens of milliseconds, and Temporal needs none of that.
 import { BookingInputError } from '../errors.js';
 import { messages } from '../messages.js';
 import { DAY, HOUR, MINUTE } from './civil.js';
 
-/** Periods of 2^35 ms (about 398 days) whose transitions are probed together. */
-const PERIOD = 2 ** 35;
+/**
+ * Transitions are read per period and cached. Temporal lists a period's transitions in a few calls,
+ * so its periods are long (2^35 ms, about 398 days). Intl is probed every SAMPLE, so its periods
+ * are short (2^28 ms, about 3 days) and only the days a query touches get probed.
+ */
+const TEMPORAL_PERIOD = 2 ** 35;
+const INTL_PERIOD = 2 ** 28;
+/** Intl probes: two transitions of a zone are never closer than this. */
 const SAMPLE = DAY / 2;
+/** Transitions fall on whole quarter hours of UTC almost always; bisection tries those first. */
+const QUARTER = 15 * MINUTE;
 
 interface Period {
   /** Instants at which the offset changes, ascending. */
@@ -16,27 +27,52 @@ interface Period {
   readonly offsets: number[];
 }
 
+/** The part of Temporal that zone rules use (TypeScript's lib does not describe Temporal yet). */
+interface TemporalZoned {
+  readonly timeZoneId: string;
+  readonly epochMilliseconds: number;
+  readonly offsetNanoseconds: number;
+  getTimeZoneTransition(direction: 'next'): TemporalZoned | null;
+}
+interface TemporalApi {
+  Instant: {
+    fromEpochMilliseconds(ms: number): { toZonedDateTimeISO(zone: string): TemporalZoned };
+  };
+}
+
+/** The runtime's Temporal when it has the calls zone rules need, read at each use. */
+function temporal(): TemporalApi | undefined {
+  const api = (globalThis as { Temporal?: Partial<TemporalApi> }).Temporal;
+  return typeof api?.Instant?.fromEpochMilliseconds === 'function'
+    ? (api as TemporalApi)
+    : undefined;
+}
+
 /**
  * The rules of one IANA zone. Obtain with {@link zoneRules}; instances are shared and immutable
  * from the outside (they only fill their own cache).
  */
 export class ZoneRules {
   readonly id: string;
-  readonly #format: Intl.DateTimeFormat;
+  readonly #temporal: TemporalApi | undefined;
+  readonly #period: number;
+  #format: Intl.DateTimeFormat | undefined;
   readonly #periods = new Map<number, Period>();
 
   /** @internal use zoneRules(id) */
   constructor(id: string) {
     this.id = id;
-    this.#format = offsetFormat(id);
+    this.#temporal = temporalKnows(id) ? temporal() : undefined;
+    this.#period = this.#temporal ? TEMPORAL_PERIOD : INTL_PERIOD;
   }
 
   /** Offset (ms, east positive) in force at the instant `ms`. */
   offsetAt(ms: number): number {
-    const key = Math.floor(ms / PERIOD);
+    const key = Math.floor(ms / this.#period);
     let period = this.#periods.get(key);
     if (!period) {
-      period = this.#probePeriod(key * PERIOD);
+      const start = key * this.#period;
+      period = this.#temporal ? this.#readPeriod(this.#temporal, start) : this.#probePeriod(start);
       this.#periods.set(key, period);
     }
     const { at, offsets } = period;
@@ -75,14 +111,36 @@ export class ZoneRules {
     return this.instantOf(day * DAY);
   }
 
+  /** The transitions of the period from `start`, as Temporal lists them. */
+  #readPeriod(api: TemporalApi, start: number): Period {
+    const end = start + this.#period;
+    let zoned = api.Instant.fromEpochMilliseconds(start).toZonedDateTimeISO(this.id);
+    let previous = zoned.offsetNanoseconds / 1e6;
+    const at: number[] = [];
+    const offsets: number[] = [previous];
+    for (;;) {
+      const next = zoned.getTimeZoneTransition('next');
+      if (!next || next.epochMilliseconds >= end) break;
+      zoned = next;
+      const offset = next.offsetNanoseconds / 1e6;
+      if (offset === previous) continue;
+      at.push(next.epochMilliseconds);
+      offsets.push(offset);
+      previous = offset;
+    }
+    return { at, offsets };
+  }
+
   #probe(ms: number): number {
+    this.#format ??= offsetFormat(this.id);
     return readOffset(this.#format, ms);
   }
 
+  /** The transitions of the period from `start`, probed with Intl every SAMPLE and bisected. */
   #probePeriod(start: number): Period {
     const at: number[] = [];
     const offsets: number[] = [this.#probe(start)];
-    const last = start + PERIOD - 1;
+    const last = start + this.#period - 1;
     let previous = offsets[0]!;
     for (let t = start; t < last;) {
       const next = Math.min(t + SAMPLE, last);
@@ -90,9 +148,19 @@ export class ZoneRules {
         t = next;
         continue;
       }
-      // Bisect to the millisecond at which the offset changes, then sample on from there.
+      // Bisect to the millisecond at which the offset changes (lo reads `previous`, hi does not),
+      // through the quarter hours between them first, then sample on from there.
       let lo = t;
       let hi = next;
+      for (;;) {
+        const first = Math.floor(lo / QUARTER) + 1;
+        const final = Math.ceil(hi / QUARTER) - 1;
+        if (first > final) break;
+        const mid = Math.floor((first + final) / 2) * QUARTER;
+        if (this.#probe(mid) === previous) lo = mid;
+        else hi = mid;
+      }
+      if (hi - 1 > lo && this.#probe(hi - 1) === previous) lo = hi - 1;
       while (hi - lo > 1) {
         const mid = Math.floor((lo + hi) / 2);
         if (this.#probe(mid) === previous) lo = mid;
@@ -107,8 +175,16 @@ export class ZoneRules {
   }
 }
 
+/** Formatters that show a zone's offset, made while validating ids and kept for probing. */
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
 function offsetFormat(id: string): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat('en-US', { timeZone: id, timeZoneName: 'longOffset' });
+  let format = offsetFormats.get(id);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: id, timeZoneName: 'longOffset' });
+    offsetFormats.set(id, format);
+  }
+  return format;
 }
 
 /** The offset that an Intl formatter made by offsetFormat() shows for an instant ("GMT+05:45"). */
@@ -121,9 +197,30 @@ function readOffset(format: Intl.DateTimeFormat, ms: number): number {
   return sign * (Number(h) * HOUR + Number(m) * MINUTE + Number(s) * 1000);
 }
 
+/**
+ * Whether the runtime's Temporal knows `zone` as a named zone. Temporal also reads a zone out of
+ * an ISO date-time string (`2026-01-01T00:00[Europe/London]`), which Intl refuses, so the zone it
+ * resolves must be `zone` itself. A name Temporal refuses is left to Intl, which decides validity.
+ */
+function temporalKnows(zone: string): boolean {
+  const api = temporal();
+  if (!api) return false;
+  try {
+    const { timeZoneId } = api.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(zone);
+    return timeZoneId.toLowerCase() === zone.toLowerCase();
+  } catch {
+    return false;
+  }
+}
+
 /** The offset of a zone at one instant, without building the zone's transition cache. */
 export function offsetOnce(id: string, ms: number): number {
-  return cache.get(id)?.offsetAt(ms) ?? readOffset(offsetFormat(id), ms);
+  const rules = cache.get(id);
+  if (rules) return rules.offsetAt(ms);
+  const format =
+    offsetFormats.get(id) ??
+    new Intl.DateTimeFormat('en-US', { timeZone: id, timeZoneName: 'longOffset' });
+  return readOffset(format, ms);
 }
 
 const cache = new Map<string, ZoneRules>();
@@ -153,18 +250,29 @@ export function isValidTimeZone(zone: unknown): zone is string {
   let valid = validZones.get(zone);
   if (valid === undefined) {
     // Intl refuses an unknown zone with a RangeError: the same test luxon's IANAZone makes,
-    // without carrying luxon into bundles that only validate.
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: zone }).format(0);
-      valid = true;
-    } catch {
-      valid = false;
-    }
+    // without carrying luxon into bundles that only validate. The formatter is kept for the
+    // zone's offsets. Temporal, where present, answers for names without starting Intl.
+    valid = temporalKnows(zone) || intlKnows(zone);
     validZones.set(zone, valid);
   }
   return valid;
 }
 const validZones = new Map<string, boolean>();
+
+function intlKnows(zone: string): boolean {
+  try {
+    offsetFormat(zone).format(0);
+    return true;
+  } catch {
+    // A runtime without the longOffset style refuses every zone that way: ask it plainly.
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone }).format(0);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
 
 /**
  * Returns `zone` when it is a known IANA id, else throws a BookingInputError that says how to fix

@@ -6,20 +6,122 @@ import { quote } from '@booking/core';
 import { ConflictError, createHttpAdapter, type BookingAdapter } from '@booking/core/http';
 import { createMockBackend, demoData, type MockBackend, type DemoData } from '@booking/mock';
 import '../define/booking-widget.js';
+import type { BookingConfirmedDetail, BookingErrorDetail } from '../events/detail.js';
+import ar from '../shared/catalogs/ar.js';
+import de from '../shared/catalogs/de.js';
+import en from '../shared/catalogs/en.js';
+import es from '../shared/catalogs/es.js';
+import fr from '../shared/catalogs/fr.js';
 import type { BookingWidget } from './booking-widget.js';
 
 const NOW = Date.parse('2026-11-23T09:00:00Z');
 const clock = () => NOW;
 const BASE = 'http://mock.test/api';
 
-function backend(data?: DemoData): { mock: MockBackend; adapter: BookingAdapter } {
-  const mock = createMockBackend({ baseUrl: BASE, now: clock, ...(data ? { data } : {}) });
+function backend(
+  data?: DemoData,
+  options: { manageUrl?: string; checkResponses?: boolean } = {},
+): { mock: MockBackend; adapter: BookingAdapter } {
+  const mock = createMockBackend({
+    baseUrl: BASE,
+    now: clock,
+    ...(data ? { data } : {}),
+    ...options,
+  });
   const adapter = createHttpAdapter({
     baseUrl: BASE,
     fetch: (input, init) => mock.handle(new Request(input as RequestInfo, init)),
     retry: { limit: 2, delayMs: () => 1 },
   });
   return { mock, adapter };
+}
+
+/** What only a developer should read: endpoints, placeholders, the contract's own words. */
+const DEVELOPER_WORDS = /GET \/|POST \/|\{id\}|JSON|booking contract|answered|attribute/;
+
+/** An HTTP adapter on the mock whose answers to paths matching `path` are cut short. */
+function truncating(mock: MockBackend, path: RegExp, method = 'GET'): BookingAdapter {
+  return createHttpAdapter({
+    baseUrl: BASE,
+    retry: 0,
+    fetch: async (input, init) => {
+      const request = new Request(input as RequestInfo, init);
+      const response = await mock.handle(request);
+      if (request.method !== method || !path.test(new URL(request.url).pathname)) return response;
+      const text = await response.text();
+      return new Response(text.slice(0, 20), {
+        status: response.status,
+        headers: { 'content-type': 'application/json' },
+      });
+    },
+  });
+}
+
+/** Runs `body` with console.error and console.warn captured; resolves with what they got. */
+async function captureConsole(body: () => Promise<void>): Promise<string[]> {
+  const logged: string[] = [];
+  const { error, warn } = console;
+  console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+  console.warn = console.error;
+  try {
+    await body();
+  } finally {
+    console.error = error;
+    console.warn = warn;
+  }
+  return logged;
+}
+
+/** The text node under `root` whose text (trimmed) is `text`. */
+function textNode(root: Node, text: string): Text {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (node.textContent!.trim() === text) return node as Text;
+  throw new Error(`no text node "${text}" in: ${root.textContent}`);
+}
+
+/** Whether a text's first character is drawn left of its last (it is not reversed). */
+function leftToRight(node: Text): boolean {
+  const text = node.data;
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length - 1;
+  const left = (i: number) => {
+    const range = document.createRange();
+    range.setStart(node, i);
+    range.setEnd(node, i + 1);
+    return range.getBoundingClientRect().left;
+  };
+  return left(start) < left(end);
+}
+
+/**
+ * What sticks out of an element's box, sideways: its shadow root's boxes, and its text (a long
+ * word overflows its box without widening it). Each as `tag.class` with its left and right edges.
+ */
+function overflowing(el: HTMLElement): string[] {
+  const host = el.getBoundingClientRect();
+  const out = (box: DOMRect) =>
+    box.width > 0 && (box.right > host.right + 0.5 || box.left < host.left - 0.5);
+  const name = (node: Element, box: DOMRect) =>
+    `${node.localName}${node.className ? `.${String(node.className).trim().replace(/\s+/g, '.')}` : ''} ${Math.round(box.left - host.left)}…${Math.round(box.right - host.left)} of ${Math.round(host.width)}`;
+  const found: string[] = [];
+  const root = el.shadowRoot!;
+  for (const node of root.querySelectorAll('*')) {
+    if (node.closest('.visually-hidden')) continue;
+    const box = node.getBoundingClientRect();
+    if (out(box)) found.push(name(node, box));
+  }
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    const parent = text.parentElement;
+    if (!parent || parent.closest('.visually-hidden') || !text.textContent!.trim()) continue;
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    const box = range.getBoundingClientRect();
+    if (out(box))
+      found.push(`text "${text.textContent!.trim().slice(0, 24)}…" in ${name(parent, box)}`);
+  }
+  return found;
 }
 
 /** The widget as a user sees it (Lion-style page object). */
@@ -116,6 +218,15 @@ async function mount(template: ReturnType<typeof html>): Promise<Page> {
   return page;
 }
 
+/** Mounts a template that holds one widget (in a sized box, say); the page object of the widget. */
+async function mountIn(template: ReturnType<typeof html>): Promise<Page> {
+  sessionStorage.clear();
+  const wrapper = await fixture<HTMLElement>(template);
+  const page = new Page(wrapper.querySelector('booking-widget')!);
+  await page.ready();
+  return page;
+}
+
 describe('<booking-widget>', () => {
   let mock: MockBackend;
   let adapter: BookingAdapter;
@@ -164,17 +275,60 @@ describe('<booking-widget>', () => {
       ).catch(async () => new Page(document.querySelector('booking-widget')!));
       await waitUntil(() => page.$('[role=alert]'));
       expect(page.$('[role=alert]')!.textContent).to.contain('could not load');
-      expect(page.$('[role=alert]')!.textContent).to.contain('There is no provider');
+      expect(page.$('[role=alert]')!.textContent).to.contain(en.notFoundError);
+      expect(page.$('[role=alert]')!.textContent).to.not.contain('There is no provider');
       await expect(page.el).to.be.accessible();
-      const errors: string[] = [];
-      const bare = await fixture<BookingWidget>(
-        html`<booking-widget
-          @booking-error=${(e: CustomEvent) => errors.push(e.detail.kind)}
-        ></booking-widget>`,
-      );
-      await waitUntil(() => bare.shadowRoot!.querySelector('[role=alert]'));
-      expect(bare.shadowRoot!.textContent).to.contain('Set the provider attribute');
-      expect(errors).to.deep.equal(['config']);
+      const errors: BookingErrorDetail[] = [];
+      const logged = await captureConsole(async () => {
+        const bare = await fixture<BookingWidget>(
+          html`<booking-widget
+            @booking-error=${(e: CustomEvent<BookingErrorDetail>) => errors.push(e.detail)}
+          ></booking-widget>`,
+        );
+        await waitUntil(() => bare.shadowRoot!.querySelector('[role=alert]'));
+        // The visitor gets plain words; the developer gets the fix, on the event and the console.
+        expect(bare.shadowRoot!.textContent).to.contain(en.configError);
+        expect(bare.shadowRoot!.textContent).to.not.contain('attribute');
+        await expect(bare).to.be.accessible();
+      });
+      expect(errors.map((e) => e.kind)).to.deep.equal(['config']);
+      expect(errors[0]!.message).to.contain('Set the provider attribute');
+      expect(logged.join('\n')).to.contain('Set the provider attribute');
+    });
+
+    it('never shows developer words: an unreadable answer gets plain words in every language, the detail goes to the event and the console', async () => {
+      const truncated = truncating(mock, /\/providers\/sam$/);
+      const catalogs = { en, de, fr, es, ar };
+      for (const [locale, catalog] of Object.entries(catalogs)) {
+        const errors: BookingErrorDetail[] = [];
+        const logged = await captureConsole(async () => {
+          const el = await fixture<BookingWidget>(
+            html`<booking-widget
+              provider="sam"
+              locale=${locale}
+              .adapter=${truncated}
+              .clock=${clock}
+              @booking-error=${(e: CustomEvent<BookingErrorDetail>) => errors.push(e.detail)}
+            ></booking-widget>`,
+          );
+          const page = new Page(el);
+          await waitUntil(() => page.$('[role=alert]'), `no alert in ${locale}`);
+          const text = page.$('[role=alert]')!.textContent!.replace(/\s+/g, ' ');
+          expect(text, locale).to.contain(catalog.loadError);
+          expect(text, locale).to.contain(catalog.contractError);
+          expect(text, locale).to.not.match(DEVELOPER_WORDS);
+          await expect(el).to.be.accessible();
+        });
+        expect(
+          errors.map((e) => [e.kind, e.step]),
+          locale,
+        ).to.deep.equal([['contract', 'service']]);
+        expect(errors[0]!.message, locale).to.contain(
+          'GET /providers/{id} answered outside the booking contract',
+        );
+        expect(errors[0]!.shown, locale).to.equal(catalog.contractError);
+        expect(logged.join('\n'), locale).to.contain('answered outside the booking contract');
+      }
     });
 
     it('finishes loading when the page moves it while it loads', async () => {
@@ -205,6 +359,46 @@ describe('<booking-widget>', () => {
       page.button('Try again').click();
       await page.ready();
       expect(page.heading()).to.equal('Choose a session');
+    });
+  });
+
+  describe('first visit', () => {
+    it('starts the provider and the visible month’s availability as it connects, and the time step uses them', async () => {
+      const calls: string[] = [];
+      const windows: { from: string; to: string }[] = [];
+      const counting: BookingAdapter = {
+        ...adapter,
+        getProvider: (...args) => (calls.push('provider'), adapter.getProvider(...args)),
+        getAvailability: (id, range, options) => {
+          calls.push('availability');
+          windows.push(range);
+          return adapter.getAvailability(id, range, options);
+        },
+      };
+      sessionStorage.clear();
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('booking-widget');
+      el.setAttribute('provider', 'sam');
+      el.setAttribute('locale', 'en-GB');
+      el.setAttribute('time-zone', 'Europe/Berlin');
+      el.adapter = counting;
+      el.clock = clock;
+      host.append(el);
+      // As it connects, before any render: no waiting for the language module or the provider.
+      expect(calls).to.deep.equal(['provider', 'availability']);
+      // The window holds November 2026 in every zone, UTC+14 to UTC-12, whatever the provider's.
+      const { from, to } = windows[0]!;
+      expect(Date.parse(from)).to.be.at.most(Date.parse('2026-11-01T00:00:00Z') - 14 * 3_600_000);
+      expect(Date.parse(to)).to.be.at.least(Date.parse('2026-12-01T00:00:00Z') + 12 * 3_600_000);
+      const page = new Page(el);
+      await page.ready();
+      expect(page.heading()).to.equal('Choose a session');
+      await expect(el).to.be.accessible();
+      await page.toTimes();
+      expect(page.times().slice(0, 2)).to.deep.equal(['14:00', '14:30']);
+      // The month on screen is the one fetched at connect: no second request.
+      expect(calls).to.deep.equal(['provider', 'availability']);
+      await expect(el).to.be.accessible();
     });
   });
 
@@ -333,22 +527,57 @@ describe('<booking-widget>', () => {
       expect(focused()).to.match(/^Sunday,? 24 January 2027/);
     });
 
+    it('opens on the first month with a free day when this month has none left', async () => {
+      // Monday 30 November 2026, 17:00 in New York: Sam's day ends at 18:00 and needs an hour's
+      // notice, so November has nothing left; December does.
+      const late = () => Date.parse('2026-11-30T22:00:00Z');
+      const lateMock = createMockBackend({ baseUrl: BASE, now: late });
+      const lateAdapter = createHttpAdapter({
+        baseUrl: BASE,
+        fetch: (input, init) => lateMock.handle(new Request(input as RequestInfo, init)),
+      });
+      const page = await mount(
+        html`<booking-widget
+          provider="sam"
+          time-zone="America/New_York"
+          locale="en-GB"
+          .adapter=${lateAdapter}
+          .clock=${late}
+        ></booking-widget>`,
+      );
+      await page.toTimes();
+      expect(page.$('#month-label')!.textContent).to.equal('December 2026');
+      expect(page.$('.slots h3')!.textContent).to.equal('Times on Tuesday, 1 December 2026');
+      expect(page.times()[0]).to.equal('8:00');
+      expect(page.$('.notice')).to.equal(null);
+      expect(page.button('Previous month').disabled).to.equal(false);
+      await expect(page.el).to.be.accessible();
+      // Going back shows November as it is: nothing left, and the way to the next free day.
+      page.button('Previous month').click();
+      await page.settle();
+      expect(page.$('#month-label')!.textContent).to.equal('November 2026');
+      expect(page.$('.notice')!.textContent).to.contain('No free times in November 2026.');
+    });
+
     it('says when a month has no times and jumps to the next free day', async () => {
       const data = demoData(NOW);
       const sam = data.providers.find((p) => p.provider.id === 'sam')!;
-      sam.overrides = ['23', '24', '25', '26', '27', '30'].map((d) => ({
-        date: `2026-11-${d}`,
+      sam.overrides = Array.from({ length: 31 }, (_, i) => ({
+        date: `2026-12-${String(i + 1).padStart(2, '0')}`,
         windows: [],
       }));
       ({ mock, adapter } = backend(data));
       const page = await widget('sam', 'America/New_York');
       await page.toTimes();
-      expect(page.$('.notice')!.textContent).to.contain('No free times in November 2026.');
+      expect(page.$('#month-label')!.textContent).to.equal('November 2026');
+      page.button('Next month').click();
+      await page.settle();
+      expect(page.$('.notice')!.textContent).to.contain('No free times in December 2026.');
       await expect(page.el).to.be.accessible();
       page.button(/Go to the next free day/).click();
       await page.settle();
-      expect(page.$('#month-label')!.textContent).to.equal('December 2026');
-      expect(page.$('.slots h3')!.textContent).to.equal('Times on Tuesday, 1 December 2026');
+      expect(page.$('#month-label')!.textContent).to.equal('January 2027');
+      expect(page.$('.slots h3')!.textContent).to.equal('Times on Friday, 1 January 2027');
     });
 
     it('picks another zone from a searchable popover, and closes it with Escape', async () => {
@@ -548,6 +777,261 @@ describe('<booking-widget>', () => {
       await new Promise((r) => setTimeout(r, 50));
       expect(page.heading()).to.equal('Review and confirm');
       expect((await mock.bookings()).length).to.equal(before);
+    });
+  });
+
+  describe('text from the backend', () => {
+    it('is isolated: an unclosed U+202E in a name never reverses the words, dates or prices beside it', async () => {
+      const data = demoData(NOW);
+      const sam = data.providers.find((p) => p.provider.id === 'sam')!.provider;
+      sam.name = 'Sam Okafor\u202e';
+      sam.headline = 'Coach\u202e';
+      sam.services[0]!.name = 'Coaching session\u202e';
+      ({ mock, adapter } = backend(data));
+      const page = await widget('sam', 'Europe/Berlin');
+      expect(leftToRight(textNode(page.$('legend')!, 'Length'))).to.equal(true);
+      await page.toTimes();
+      await page.pickFirstTime();
+      const summary = page.$('dl')!;
+      expect(leftToRight(textNode(summary, '60 min'))).to.equal(true);
+      await page.fill('f-name', 'Jo Park\u202e');
+      await page.fill('f-email', 'jo@example.com');
+      await page.submitDetails();
+      expect(leftToRight(textNode(page.$('dl')!, 'jo@example.com'))).to.equal(true);
+      await expect(page.el).to.be.accessible();
+      await page.confirm();
+      expect(page.heading()).to.equal('Booked');
+      expect(leftToRight(textNode(page.root, 'is booked.'))).to.equal(true);
+      await expect(page.el).to.be.accessible();
+    });
+  });
+
+  describe('at 320 px', () => {
+    const long = (word: string) => word.repeat(Math.ceil(120 / word.length)).slice(0, 120);
+
+    it('never sticks out: 120-character unbroken names, questions and e-mail, on every step', async () => {
+      const data = demoData(NOW);
+      const eleanor = data.providers.find((p) => p.provider.id === 'eleanor')!.provider;
+      eleanor.name = long('Hart');
+      eleanor.headline = long('Physio');
+      eleanor.services[0]!.name = long('Consultation');
+      eleanor.services[0]!.description = long('Assessment');
+      for (const q of eleanor.services[0]!.questions ?? []) {
+        q.label = long('Question');
+        if (q.help !== undefined) q.help = long('Help');
+      }
+      ({ mock, adapter } = backend(data));
+      const page = await mountIn(
+        html`<div style="width: 320px">
+          <booking-widget
+            provider="eleanor"
+            time-zone="Europe/London"
+            locale="en-GB"
+            .adapter=${adapter}
+            .clock=${clock}
+          ></booking-widget>
+        </div>`,
+      );
+      const check = async (step: string) => {
+        expect(overflowing(page.el), step).to.deep.equal([]);
+        await expect(page.el).to.be.accessible();
+      };
+      await check('service');
+      await page.toTimes();
+      await check('time');
+      await page.pickFirstTime();
+      await check('details');
+      await page.fill('f-name', long('Name').slice(0, 100)); // the longest name a client may give
+      await page.fill('f-email', `${'x'.repeat(60)}@${'y'.repeat(50)}.com`);
+      for (const box of page.$$<HTMLInputElement>('input[type=checkbox]')) box.click();
+      for (const area of page.$$<HTMLTextAreaElement>('textarea[id^=q-]')) {
+        area.value = long('Knee');
+        area.dispatchEvent(new Event('input'));
+      }
+      await page.el.updateComplete;
+      await page.submitDetails();
+      expect(page.heading()).to.equal('Review and confirm');
+      await check('review');
+      await page.confirm();
+      expect(page.heading()).to.match(/Booked|Request sent/);
+      await check('success');
+    });
+
+    it('keeps Confirm inside the review step with a long e-mail address', async () => {
+      const page = await mountIn(
+        html`<div style="width: 320px">
+          <booking-widget
+            provider="sam"
+            time-zone="Europe/London"
+            locale="en-GB"
+            .adapter=${adapter}
+            .clock=${clock}
+          ></booking-widget>
+        </div>`,
+      );
+      await page.toReview('Jo Park', `${'jo.park.'.repeat(7)}x@${'example'.repeat(5)}.com`);
+      expect(page.heading()).to.equal('Review and confirm');
+      const confirm = page.button('Confirm booking').getBoundingClientRect();
+      expect(confirm.right).to.be.at.most(page.el.getBoundingClientRect().right);
+      expect(overflowing(page.el)).to.deep.equal([]);
+      await expect(page.el).to.be.accessible();
+    });
+
+    it('keeps the therapy theme’s month grid inside its card at 360 px and 320 px, in English and Arabic', async () => {
+      for (const locale of ['en-GB', 'ar'])
+        for (const width of [360, 320]) {
+          document.querySelector('[data-box]')?.remove();
+          const page = await mountIn(
+            html`<div data-box style="width: ${width}px; padding: 16px; box-sizing: border-box">
+              <booking-widget
+                provider="eleanor"
+                time-zone="Europe/London"
+                locale=${locale}
+                style="--booking-font-family: Georgia, 'Times New Roman', serif; --booking-radius: 6px"
+                .adapter=${adapter}
+                .clock=${clock}
+              ></booking-widget>
+            </div>`,
+          );
+          await page.toTimes();
+          expect(overflowing(page.el), `${locale} at ${width} px`).to.deep.equal([]);
+          await expect(page.el).to.be.accessible();
+        }
+    });
+  });
+
+  describe('a stored booking is never shown as failed', () => {
+    const links = (page: Page) =>
+      page.$$<HTMLAnchorElement>('a').map((a) => a.getAttribute('href') ?? '');
+
+    for (const unsafe of ['javascript:alert(document.domain)//{id}', 'data:text/html,<b>{id}</b>'])
+      it(`shows a booking whose manage link is ${unsafe.split(':')[0]}:, without the link (api-base)`, async () => {
+        ({ mock } = backend(undefined, { manageUrl: unsafe, checkResponses: false }));
+        const fetch = window.fetch;
+        window.fetch = (input, init) => mock.handle(new Request(input, init));
+        const confirmed: BookingConfirmedDetail[] = [];
+        const errors: BookingErrorDetail[] = [];
+        try {
+          const logged = await captureConsole(async () => {
+            const page = await mount(
+              html`<booking-widget
+                provider="sam"
+                api-base=${BASE}
+                locale="en-GB"
+                .clock=${clock}
+                @booking-confirmed=${(e: CustomEvent<BookingConfirmedDetail>) => confirmed.push(e.detail)}
+                @booking-error=${(e: CustomEvent<BookingErrorDetail>) => errors.push(e.detail)}
+              ></booking-widget>`,
+            );
+            await page.toReview('Safe Link', 'safe@example.com');
+            await page.confirm();
+            expect(page.heading()).to.equal('Booked');
+            expect(page.root.textContent).to.contain('Your session with Sam Okafor is booked.');
+            expect(page.$('.notice.error')).to.equal(null);
+            expect(links(page).filter((href) => !/^(https:|blob:)/.test(href))).to.deep.equal([]);
+            expect(page.$$('a').map((a) => a.textContent!.trim())).to.not.include(en.manage);
+            await expect(page.el).to.be.accessible();
+          });
+          expect(logged.join('\n')).to.contain('manageUrl');
+        } finally {
+          window.fetch = fetch;
+        }
+        expect(confirmed.length).to.equal(1);
+        expect(confirmed[0]!).to.not.have.property('manageUrl');
+        expect(errors.map((e) => [e.kind, e.shown])).to.deep.equal([['contract', '']]);
+        expect(errors[0]!.message).to.contain('manageUrl');
+        expect(
+          (await mock.bookings()).filter((b) => b.client.email === 'safe@example.com').length,
+        ).to.equal(1);
+      });
+
+    it('never links to a manage URL that is not http(s), whatever the adapter answers', async () => {
+      const unsafe: BookingAdapter = {
+        ...adapter,
+        createBooking: async (request, options) => ({
+          ...(await adapter.createBooking(request, options)),
+          manageUrl: 'javascript:alert(1)',
+        }),
+      };
+      const confirmed: BookingConfirmedDetail[] = [];
+      const page = await mount(
+        html`<booking-widget
+          provider="sam"
+          locale="en-GB"
+          .adapter=${unsafe}
+          .clock=${clock}
+          @booking-confirmed=${(e: CustomEvent<BookingConfirmedDetail>) => confirmed.push(e.detail)}
+        ></booking-widget>`,
+      );
+      await page.toReview();
+      await page.confirm();
+      expect(page.heading()).to.equal('Booked');
+      expect(links(page).filter((href) => !/^(https:|blob:)/.test(href))).to.deep.equal([]);
+      const ics = await (await fetch(page.$<HTMLAnchorElement>('a[download]')!.href)).text();
+      expect(ics).to.not.contain('javascript:');
+      expect(confirmed[0]!).to.not.have.property('manageUrl');
+    });
+
+    it('says a booking was received when the backend stored it but its answer cannot be read', async () => {
+      ({ mock, adapter } = backend(undefined, {
+        manageUrl: 'javascript:void({id})',
+        checkResponses: false,
+      }));
+      const errors: BookingErrorDetail[] = [];
+      const logged = await captureConsole(async () => {
+        const page = await mount(
+          html`<booking-widget
+            provider="sam"
+            time-zone="Europe/Berlin"
+            locale="en-GB"
+            .adapter=${adapter}
+            .clock=${clock}
+            @booking-error=${(e: CustomEvent<BookingErrorDetail>) => errors.push(e.detail)}
+          ></booking-widget>`,
+        );
+        await page.toReview('Stored Anyway', 'stored@example.com');
+        await page.confirm();
+        expect(page.heading()).to.equal('Booked');
+        expect(page.root.textContent).to.contain(en.receivedUnreadable);
+        expect(page.$('dl')!.textContent!.replace(/\s+/g, ' ')).to.contain(
+          'Monday, 23 November 2026 at 14:00',
+        );
+        expect(page.$('.notice.error')).to.equal(null);
+        expect(page.$$('button').map((b) => b.textContent!.trim())).to.not.include('Try again');
+        await expect(page.el).to.be.accessible();
+      });
+      expect(errors.map((e) => e.kind)).to.deep.equal(['contract']);
+      expect(logged.join('\n')).to.contain('POST /bookings answered outside the booking contract');
+      expect(
+        (await mock.bookings()).filter((b) => b.client.email === 'stored@example.com').length,
+      ).to.equal(1);
+    });
+
+    it('says so when the stored price differs from the one the visitor confirmed', async () => {
+      const dearer: BookingAdapter = {
+        ...adapter,
+        createBooking: async (request, options) => {
+          const created = await adapter.createBooking(request, options);
+          const quote = { ...created.booking.quote, total: created.booking.quote.total + 500 };
+          return { ...created, booking: { ...created.booking, quote } };
+        },
+      };
+      const page = await mount(
+        html`<booking-widget
+          provider="sam"
+          time-zone="Europe/Berlin"
+          locale="en-GB"
+          .adapter=${dearer}
+          .clock=${clock}
+        ></booking-widget>`,
+      );
+      await page.toReview();
+      await page.confirm();
+      expect(page.heading()).to.equal('Booked');
+      expect(page.$('.notice')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Please note: the price stored with your booking is US$95.00; you confirmed US$90.00.',
+      );
+      await expect(page.el).to.be.accessible();
     });
   });
 
@@ -815,7 +1299,7 @@ describe('<booking-widget>', () => {
     it('loads another provider when the attribute changes', async () => {
       const page = await widget('sam');
       page.el.setAttribute('provider', 'kenji');
-      await waitUntil(() => page.$('header .name')?.textContent === 'Kenji Watanabe');
+      await waitUntil(() => page.$('.header .name')?.textContent === 'Kenji Watanabe');
       expect(page.$('label.choice .price')!.textContent).to.equal('JP¥2,500');
     });
 
@@ -843,7 +1327,7 @@ describe('<booking-widget>', () => {
       await a!.toTimes();
       expect(a!.heading()).to.equal('Pick a date and time');
       expect(b!.heading()).to.equal('Choose a session');
-      expect(b!.$('header .name')!.textContent).to.equal('Ana Ferreira');
+      expect(b!.$('.header .name')!.textContent).to.equal('Ana Ferreira');
     });
   });
 

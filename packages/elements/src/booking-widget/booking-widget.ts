@@ -25,9 +25,22 @@ import {
   type Service,
   type Slot,
 } from '@booking/core';
-import { type CreatedBooking } from '@booking/core/schemas';
-import { ConflictError, ValidationError, newIdempotencyKey } from '@booking/core/http';
-import { addMonths, monthGrid, monthStart, moveFocus } from '../calendar/month.js';
+import { type AvailabilityResponse, type CreatedBooking } from '@booking/core/schemas';
+import {
+  ConflictError,
+  ContractError,
+  ValidationError,
+  newIdempotencyKey,
+  type BookingAdapter,
+} from '@booking/core/http';
+import {
+  addMonths,
+  currentMonths,
+  monthGrid,
+  monthStart,
+  monthWindow,
+  moveFocus,
+} from '../calendar/month.js';
 import { EVENT_VERSION, type BookingStep } from '../events/detail.js';
 import { BookingConfirmedEvent } from '../events/booking-confirmed.js';
 import { BookingReadyEvent } from '../events/booking-ready.js';
@@ -56,8 +69,10 @@ import {
   type FormValues,
 } from '../shared/details-form.js';
 import { BookingElement } from '../shared/booking-element.js';
-import { errorEvent, errorText } from '../shared/errors.js';
+import { safeLink } from '../shared/config.js';
+import { SetupError, errorEvent, errorText } from '../shared/errors.js';
 import { parts } from '../shared/parts.styles.js';
+import { isolate } from '../shared/bidi.js';
 import { renderPrice } from '../shared/price.js';
 import { base, tokens } from '../shared/theme.styles.js';
 import { styles } from './booking-widget.styles.js';
@@ -158,6 +173,7 @@ export class BookingWidget extends BookingElement {
     _month: { state: true },
     _days: { state: true },
     _slotsState: { state: true },
+    _slotsError: { state: true },
     _nextFree: { state: true },
     _focusDate: { state: true },
     _selectedDate: { state: true },
@@ -165,6 +181,8 @@ export class BookingWidget extends BookingElement {
     _quote: { state: true },
     _notice: { state: true },
     _result: { state: true },
+    _received: { state: true },
+    _confirmedQuote: { state: true },
   };
 
   declare provider: string;
@@ -174,7 +192,8 @@ export class BookingWidget extends BookingElement {
 
   declare _provider: Provider | undefined;
   declare _loadState: 'idle' | 'loading' | 'ready' | 'error';
-  declare _loadError: string;
+  /** Why the provider could not load (shown in plain words, reported in full). */
+  declare _loadError: unknown;
   declare _step: BookingStep;
   declare _serviceId: string | undefined;
   declare _duration: number | undefined;
@@ -183,6 +202,7 @@ export class BookingWidget extends BookingElement {
   declare _month: string;
   declare _days: Map<string, LocalSlot[]>;
   declare _slotsState: 'loading' | 'ready' | 'error';
+  declare _slotsError: unknown;
   declare _nextFree: { date: string; slot: Slot } | null | undefined;
   declare _focusDate: string;
   declare _selectedDate: string | undefined;
@@ -190,12 +210,28 @@ export class BookingWidget extends BookingElement {
   declare _quote: Quote | undefined;
   declare _notice: Notice | undefined;
   declare _result: CreatedBooking | undefined;
+  /** The backend stored the booking (a 2xx) but its answer could not be read. */
+  declare _received: boolean;
+  /** The quote the visitor confirmed, to compare with the one stored. */
+  declare _confirmedQuote: Quote | undefined;
 
   #loads = new AbortController();
   #monthLoad: AbortController | undefined;
   #key: string | undefined;
   #focusAfterRender: 'heading' | 'day' | 'field' | undefined;
   #icsUrl: string | undefined;
+  /** What the running provider load is for (a re-render with the same ones does not restart it). */
+  #loadingFor: { provider: string; adapter: BookingAdapter | undefined } | undefined;
+  /** The availability asked for ahead, as the element connected. */
+  #prefetched:
+    | {
+        adapter: BookingAdapter;
+        providerId: string;
+        /** The months the window holds in every zone (`YYYY-MM-01`). */
+        months: string[];
+        availability: Promise<AvailabilityResponse>;
+      }
+    | undefined;
 
   constructor() {
     super();
@@ -204,7 +240,7 @@ export class BookingWidget extends BookingElement {
     this.weekStart = '';
     this.layout = 'month';
     this._loadState = 'idle';
-    this._loadError = '';
+    this._loadError = undefined;
     this._step = 'service';
     this._customText = '';
     this._customError = '';
@@ -212,6 +248,7 @@ export class BookingWidget extends BookingElement {
     this._days = new Map();
     this._slotsState = 'loading';
     this._focusDate = '';
+    this._received = false;
   }
 
   // --- what the attributes resolve to ------------------------------------------------------
@@ -262,13 +299,19 @@ export class BookingWidget extends BookingElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Moved in the page: a load cut short by the move starts again.
-    if (this.hasUpdated && this._loadState !== 'ready') void this.#load();
+    // A first visit starts the provider and the visible month's availability right away, beside
+    // the language module (BookingElement), not after a first render. A load cut short by a move
+    // in the page starts again. Without a provider or a backend yet, the first update reports
+    // what is missing (a framework may still be setting them).
+    if (this._loadState !== 'ready' && (this.hasUpdated || (this.provider && this.api)))
+      void this.#load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#loads.abort();
+    this.#loadingFor = undefined;
+    this.#prefetched = undefined;
     this.#monthLoad?.abort();
     if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
     this.#icsUrl = undefined;
@@ -277,7 +320,8 @@ export class BookingWidget extends BookingElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('provider') || changed.has('apiBase') || changed.has('adapter')) {
-      void this.#load();
+      const loading = this.#loadingFor;
+      if (loading?.provider !== this.provider || loading.adapter !== this.api) void this.#load();
     } else if (changed.has('service') && this._provider && this.service) {
       if (this._provider.services.some((s) => s.id === this.service))
         this.#chooseService(this.service);
@@ -311,17 +355,23 @@ export class BookingWidget extends BookingElement {
     this.#loads = new AbortController();
     const { signal } = this.#loads;
     const adapter = this.api;
+    this.#loadingFor = { provider: this.provider, adapter };
+    this.#prefetched = undefined;
     if (!this.provider || !adapter) {
       this._loadState = 'error';
-      this._loadError = !this.provider
-        ? 'Set the provider attribute to the id of the provider to book with.'
-        : 'Set the api-base attribute to the booking API (or the adapter property).';
-      this.#emitError('config', this._loadError);
+      this._loadError = new SetupError(
+        !this.provider
+          ? 'Set the provider attribute to the id of the provider to book with.'
+          : 'Set the api-base attribute to the booking API (or the adapter property).',
+      );
+      this.report(this._loadError, this.#errorText(this._loadError));
       return;
     }
     this._loadState = 'loading';
     try {
-      const provider = await adapter.getProvider(this.provider, { signal });
+      const loading = adapter.getProvider(this.provider, { signal });
+      this.#prefetch(adapter, this.provider, signal);
+      const provider = await loading;
       if (signal.aborted) return;
       this._provider = provider;
       this.#restore(provider);
@@ -340,9 +390,52 @@ export class BookingWidget extends BookingElement {
     } catch (error) {
       if (signal.aborted) return;
       this._loadState = 'error';
-      this._loadError = this.#errorText(error);
-      this.#emitError(error, this._loadError);
+      this._loadError = error;
+      this.report(error, this.#errorText(error));
     }
+  }
+
+  /**
+   * Asks for the availability of the month the calendar will open on, before the provider (its
+   * zone, its policy) is known, and before anything reads a zone: the first use of Intl's zones
+   * costs tens of milliseconds, and the requests go out first. The window holds the current
+   * month in every zone (both months, near a month's turn), so it serves whatever zone the times
+   * are shown in.
+   */
+  #prefetch(adapter: BookingAdapter, providerId: string, signal: AbortSignal): void {
+    const now = this.now();
+    if (!Number.isFinite(now)) return;
+    const months = currentMonths(now);
+    const range = {
+      from: monthWindow(months[0]!).from,
+      to: monthWindow(months[months.length - 1]!).to,
+    };
+    const availability = adapter.getAvailability(providerId, range, { signal });
+    // Used when the calendar opens, or never: a failure here is not the visitor's yet.
+    availability.catch(() => undefined);
+    this.#prefetched = { adapter, providerId, months, availability };
+  }
+
+  /**
+   * The availability of a month: what was fetched ahead for it (once; a later load asks again,
+   * a 304 when nothing changed), else a request for the month's window.
+   */
+  #availability(
+    adapter: BookingAdapter,
+    providerId: string,
+    month: string,
+    signal: AbortSignal,
+  ): Promise<AvailabilityResponse> {
+    const ahead = this.#prefetched;
+    this.#prefetched = undefined;
+    const ask = () => adapter.getAvailability(providerId, monthWindow(month), { signal });
+    if (
+      ahead?.adapter === adapter &&
+      ahead.providerId === providerId &&
+      ahead.months.includes(month)
+    )
+      return ahead.availability.catch(ask);
+    return ask();
   }
 
   /** Starts from the saved draft (a reload), else the attributes and the defaults. */
@@ -394,7 +487,11 @@ export class BookingWidget extends BookingElement {
     }
   }
 
-  /** The month's slots in the viewer's zone (and the next free day when it has none). */
+  /**
+   * The month's slots in the viewer's zone (and the next free day when it has none). The first
+   * time the calendar opens (no month chosen yet), a month without a free day left opens on the
+   * first month that has one instead.
+   */
   async #loadMonth(options: { quiet?: boolean } = {}): Promise<void> {
     const provider = this._provider;
     const adapter = this.api;
@@ -402,47 +499,46 @@ export class BookingWidget extends BookingElement {
     if (!provider || !adapter || duration === undefined) return;
     const zone = this.viewerZone;
     const now = this.now();
-    if (!this._month) {
+    const chosen = Boolean(this._month);
+    if (!chosen) {
       const today = toLocal(iso(now), zone).date;
       this._month = monthStart(today);
       this._focusDate ||= today;
     }
-    const month = this._month;
+    let month = this._month;
     this.#monthLoad?.abort();
     const controller = new AbortController();
     this.#monthLoad = controller;
     const { signal } = controller;
-    const monthFrom = Date.parse(fromLocal(month, '00:00', zone));
-    const monthTo = Date.parse(fromLocal(addMonths(month, 1), '00:00', zone));
-    const from = Math.max(now, monthFrom);
     if (!options.quiet) {
       this._slotsState = 'loading';
       this._announcement = this.t('loadingTimes');
     }
     try {
       const policy = { ...provider.policy, durationMinutes: duration };
+      const { from, to } = this.#monthRange(month, now);
       let days: Map<string, LocalSlot[]> = new Map();
-      if (from < monthTo) {
-        const availability = await adapter.getAvailability(
-          provider.id,
-          { from: iso(from), to: iso(monthTo) },
-          { signal },
-        );
-        const slots = computeSlots({
-          ...availability,
-          policy,
-          from: iso(from),
-          to: iso(monthTo),
-          now: iso(now),
-        });
-        days = new Map(groupSlotsByDay(slots, zone).map((d) => [d.date, d.slots]));
+      if (from < to) {
+        const availability = await this.#availability(adapter, provider.id, month, signal);
+        days = this.#daysIn(availability, month, policy, now);
       }
       if (signal.aborted) return;
+      let nextFree: { date: string; slot: Slot } | null | undefined;
+      if (!days.size) {
+        const found = await this.#findNextFree(Math.max(from, now), policy, signal);
+        if (signal.aborted) return;
+        nextFree = found?.next ?? null;
+        if (!chosen && found?.next && monthStart(found.next.date) !== month) {
+          // Nothing left this month: open on the month of the next free day.
+          month = monthStart(found.next.date);
+          this._month = month;
+          this._focusDate = found.next.date;
+          days = this.#daysIn(found.availability, month, policy, now);
+          nextFree = undefined;
+        }
+      }
       this._days = days;
-      this._nextFree = days.size
-        ? undefined
-        : await this.#findNextFree(Math.max(from, now), policy, signal);
-      if (signal.aborted) return;
+      this._nextFree = nextFree;
       this._slotsState = 'ready';
       if (this._slot && this._step === 'time' && !this.#slotListed(this._slot))
         this._slot = undefined;
@@ -474,15 +570,46 @@ export class BookingWidget extends BookingElement {
     } catch (error) {
       if (signal.aborted) return;
       this._slotsState = 'error';
-      this.#emitError(error, this.#errorText(error));
+      this._slotsError = error;
+      this.report(error, this.#errorText(error));
     }
+  }
+
+  /** The instants whose slots a month shows in the viewer's zone: from now at the earliest. */
+  #monthRange(month: string, now: number): { from: number; to: number } {
+    const zone = this.viewerZone;
+    const monthFrom = Date.parse(fromLocal(month, '00:00', zone));
+    const to = Date.parse(fromLocal(addMonths(month, 1), '00:00', zone));
+    return { from: Math.max(now, monthFrom), to };
+  }
+
+  /** A month's slots, by the viewer's local date, from availability that covers it. */
+  #daysIn(
+    availability: AvailabilityResponse,
+    month: string,
+    policy: Provider['policy'] & { durationMinutes: number },
+    now: number,
+  ): Map<string, LocalSlot[]> {
+    const { from, to } = this.#monthRange(month, now);
+    if (from >= to) return new Map();
+    const slots = computeSlots({
+      ...availability,
+      policy,
+      from: iso(from),
+      to: iso(to),
+      now: iso(now),
+    });
+    return new Map(groupSlotsByDay(slots, this.viewerZone).map((d) => [d.date, d.slots]));
   }
 
   async #findNextFree(
     from: number,
     policy: Provider['policy'] & { durationMinutes: number },
     signal: AbortSignal,
-  ): Promise<{ date: string; slot: Slot } | null> {
+  ): Promise<{
+    next: { date: string; slot: Slot } | null;
+    availability: AvailabilityResponse;
+  } | null> {
     const provider = this._provider!;
     const days = Math.min((provider.policy.horizonDays ?? 180) + 1, 366);
     const to = from + days * 86_400_000;
@@ -493,10 +620,11 @@ export class BookingWidget extends BookingElement {
       { from: iso(from), to: iso(to) },
       { signal },
     );
-    return nextAvailableDay(
+    const next = nextAvailableDay(
       { ...availability, policy, from: iso(from), now: iso(now) },
       { viewerZone: this.viewerZone, withinDays: days },
     );
+    return { next, availability };
   }
 
   #slotListed(slot: Slot): boolean {
@@ -533,8 +661,12 @@ export class BookingWidget extends BookingElement {
         return t('stepDetails');
       case 'review':
         return t('stepReview');
-      case 'success':
-        return this._result?.booking.status === 'pending' ? t('stepPending') : t('stepSuccess');
+      case 'success': {
+        const pending = this._result
+          ? this._result.booking.status === 'pending'
+          : this._provider?.policy.requiresApproval === true;
+        return pending ? t('stepPending') : t('stepSuccess');
+      }
     }
   }
 
@@ -632,11 +764,25 @@ export class BookingWidget extends BookingElement {
     this._submitting = true;
     this._notice = undefined;
     this._announcement = this.t('confirming');
+    const confirmed = before.detail.request.quote;
     try {
-      const created = await adapter.createBooking(before.detail.request, {
+      const answer = await adapter.createBooking(before.detail.request, {
         idempotencyKey: this.#key,
       });
+      const manageUrl = safeLink(answer.manageUrl);
+      if (answer.manageUrl && !manageUrl)
+        this.report(
+          new ContractError(
+            'POST /bookings',
+            'manageUrl',
+            'the manage link is not an http(s) URL. The booking is shown; the link was left out.',
+          ),
+          '',
+        );
+      const { manageUrl: _unsafe, ...rest } = answer;
+      const created: CreatedBooking = { ...rest, ...(manageUrl ? { manageUrl } : {}) };
       this._result = created;
+      this._confirmedQuote = confirmed;
       this.#key = undefined;
       this.#clearDraft();
       this.#prepareIcs(created);
@@ -649,11 +795,24 @@ export class BookingWidget extends BookingElement {
           quote: created.booking.quote,
           timeZone: this.viewerZone,
           manageToken: created.manageToken,
-          ...(created.manageUrl ? { manageUrl: created.manageUrl } : {}),
+          ...(manageUrl ? { manageUrl } : {}),
         }),
       );
     } catch (error) {
-      this.#handleCreateError(error);
+      if (
+        error instanceof ContractError &&
+        (error.status ?? 0) >= 200 &&
+        (error.status ?? 0) < 300
+      ) {
+        // The backend stored the booking and answered 2xx, but not in the contract's shape:
+        // the visitor is told it went through (never to book again), the developer why.
+        this._received = true;
+        this._confirmedQuote = confirmed;
+        this.#key = undefined;
+        this.#clearDraft();
+        this.#go('success');
+        this.report(error, this.t('receivedUnreadable'));
+      } else this.#handleCreateError(error);
     } finally {
       this._submitting = false;
     }
@@ -683,7 +842,7 @@ export class BookingWidget extends BookingElement {
       this._notice = { kind: 'error', text: this.#errorText(error), retry: true };
     }
     if (this._notice) this._announcement = this._notice.text;
-    this.#emitError(error, this._notice?.text ?? t('errFix'));
+    this.report(error, this._notice?.text ?? t('errFix'));
   }
 
   #pickAlternative(slot: Slot): void {
@@ -699,6 +858,8 @@ export class BookingWidget extends BookingElement {
 
   #restart(): void {
     this._result = undefined;
+    this._received = false;
+    this._confirmedQuote = undefined;
     this._slot = undefined;
     this._quote = undefined;
     this._form = {
@@ -817,8 +978,8 @@ export class BookingWidget extends BookingElement {
     return errorText(this.t, error);
   }
 
-  #emitError(error: unknown, message: string): void {
-    this.dispatchEvent(errorEvent(this._step, error, message));
+  protected override report(error: unknown, shown: string): void {
+    this.dispatchEvent(errorEvent('booking-widget', this._step, error, shown));
   }
 
   // --- rendering -------------------------------------------------------------------------------
@@ -840,7 +1001,7 @@ export class BookingWidget extends BookingElement {
     if (this._loadState === 'error') {
       return html`<div class="notice error" part="notice" role="alert">
           <p>${t('loadError')}</p>
-          <p class="muted">${this._loadError}</p>
+          <p class="muted">${this.#errorText(this._loadError)}</p>
         </div>
         ${
           this.provider && this.api
@@ -862,10 +1023,10 @@ export class BookingWidget extends BookingElement {
   #renderReady(provider: Provider): TemplateResult {
     const index = STEPS.indexOf(this._step);
     return html`
-      <header part="header">
-        <span class="name">${provider.name}</span>
-        ${provider.headline ? html`<span class="muted">${provider.headline}</span>` : nothing}
-      </header>
+      <div class="header" part="header">
+        <bdi class="name">${provider.name}</bdi>
+        ${provider.headline ? html`<bdi class="muted">${provider.headline}</bdi>` : nothing}
+      </div>
       <section aria-labelledby="step-heading">
         <div>
           <h2 id="step-heading" tabindex="-1" part="step-heading">
@@ -910,7 +1071,8 @@ export class BookingWidget extends BookingElement {
                       @change=${() => this.#chooseService(s.id)}
                     />
                     <span class="label"
-                      >${s.name}${s.description ? html`<span class="description muted">${s.description}</span>` : nothing}</span
+                      ><bdi>${s.name}</bdi
+                      >${s.description ? html`<span class="description muted" dir="auto">${s.description}</span>` : nothing}</span
                     >
                   </label>`,
               )}
@@ -921,7 +1083,7 @@ export class BookingWidget extends BookingElement {
         service
           ? html`<fieldset>
               <legend>
-                ${provider.services.length > 1 ? t('duration') : `${service.name} · ${t('duration')}`}
+                ${provider.services.length > 1 ? t('duration') : html`<bdi>${service.name}</bdi> · ${t('duration')}`}
               </legend>
               ${prices.map(
                 (d) =>
@@ -1102,7 +1264,7 @@ export class BookingWidget extends BookingElement {
         </div>`;
     if (this._slotsState === 'error')
       return html`<div class="notice error" part="notice" role="alert">
-        <p>${t('networkError')}</p>
+        <p>${this.#errorText(this._slotsError)}</p>
         <button part="button" @click=${() => void this.#loadMonth()}>${t('retry')}</button>
       </div>`;
     if (!this._days.size) {
@@ -1189,7 +1351,7 @@ export class BookingWidget extends BookingElement {
     const slot = this._slot;
     return html`<dl>
       <dt>${t('session')}</dt>
-      <dd>${this.#service?.name} · ${t('minutes', { n: this._duration ?? 0 })}</dd>
+      <dd><bdi>${this.#service?.name}</bdi> · ${t('minutes', { n: this._duration ?? 0 })}</dd>
       ${
         slot
           ? html`<dt>${t('when')}</dt>
@@ -1210,9 +1372,9 @@ export class BookingWidget extends BookingElement {
     return html`
       <dl>
         <dt>${t('with')}</dt>
-        <dd>${provider.name}</dd>
+        <dd><bdi>${provider.name}</bdi></dd>
         <dt>${t('session')}</dt>
-        <dd>${this.#service?.name}</dd>
+        <dd><bdi>${this.#service?.name}</bdi></dd>
         <dt>${t('when')}</dt>
         <dd>
           ${this._slot ? formatDateTime(this._slot.start, zone, locale, this.cycle) : ''}
@@ -1221,7 +1383,7 @@ export class BookingWidget extends BookingElement {
         <dt>${t('duration')}</dt>
         <dd>${t('minutes', { n: this._duration ?? 0 })}</dd>
         <dt>${t('name')}</dt>
-        <dd>${this._form.name} · ${this._form.email}</dd>
+        <dd><bdi>${this._form.name}</bdi> · <bdi>${this._form.email}</bdi></dd>
       </dl>
       ${q ? renderPrice(q, t, locale) : nothing}
       ${
@@ -1270,28 +1432,74 @@ export class BookingWidget extends BookingElement {
 
   #renderSuccess(provider: Provider): TemplateResult {
     const t = this.t;
+    const locale = this.localeTag;
     const created = this._result;
-    if (!created) return html``;
+    if (!created) return this._received ? this.#renderReceived() : html``;
     const entry = this.#calendarEntry(created);
     const pending = created.booking.status === 'pending';
+    const stored = created.booking.quote;
     return html`
       <div class="success-mark" aria-hidden="true">✓</div>
       <p>
-        ${pending ? t('successPending', { provider: provider.name }) : t('successConfirmed', { provider: provider.name })}
+        ${isolate(t, pending ? 'successPending' : 'successConfirmed', { provider: provider.name })}
       </p>
+      ${this.#renderPriceDiffers(stored)}
       <dl>
         <dt>${t('session')}</dt>
-        <dd>${this.#service?.name} · ${t('minutes', { n: created.booking.durationMinutes })}</dd>
+        <dd>
+          <bdi>${this.#service?.name}</bdi> ·
+          ${t('minutes', { n: created.booking.durationMinutes })}
+        </dd>
         <dt>${t('when')}</dt>
-        <dd>
-          ${formatDateTime(created.booking.start, this.viewerZone, this.localeTag, this.cycle)}
-        </dd>
+        <dd>${formatDateTime(created.booking.start, this.viewerZone, locale, this.cycle)}</dd>
         <dt>${t('total')}</dt>
-        <dd>
-          ${money({ amount: created.booking.quote.total, currency: created.booking.quote.currency }, this.localeTag)}
-        </dd>
+        <dd>${money({ amount: stored.total, currency: stored.currency }, locale)}</dd>
       </dl>
       ${renderCalendarLinks(t, entry, this.#icsUrl, created.manageUrl ?? undefined)}
+      <div class="actions">
+        <button part="button" @click=${() => this.#restart()}>${t('bookAnother')}</button>
+      </div>
+    `;
+  }
+
+  /** The stored price, when it is not the one the visitor confirmed. */
+  #renderPriceDiffers(stored: Quote): TemplateResult | typeof nothing {
+    const confirmed = this._confirmedQuote;
+    if (!confirmed || (confirmed.total === stored.total && confirmed.currency === stored.currency))
+      return nothing;
+    const locale = this.localeTag;
+    return html`<p class="notice" part="notice">
+      ${isolate(this.t, 'priceDiffers', {
+        stored: money({ amount: stored.total, currency: stored.currency }, locale),
+        confirmed: money({ amount: confirmed.total, currency: confirmed.currency }, locale),
+      })}
+    </p>`;
+  }
+
+  /** Stored, but the answer could not be read: what the visitor confirmed, and not to book again. */
+  #renderReceived(): TemplateResult {
+    const t = this.t;
+    const locale = this.localeTag;
+    const q = this._confirmedQuote;
+    return html`
+      <div class="success-mark" aria-hidden="true">✓</div>
+      <p>${t('receivedUnreadable')}</p>
+      <dl>
+        <dt>${t('session')}</dt>
+        <dd><bdi>${this.#service?.name}</bdi> · ${t('minutes', { n: this._duration ?? 0 })}</dd>
+        ${
+          this._slot
+            ? html`<dt>${t('when')}</dt>
+                <dd>${formatDateTime(this._slot.start, this.viewerZone, locale, this.cycle)}</dd>`
+            : nothing
+        }
+        ${
+          q
+            ? html`<dt>${t('total')}</dt>
+                <dd>${money({ amount: q.total, currency: q.currency }, locale)}</dd>`
+            : nothing
+        }
+      </dl>
       <div class="actions">
         <button part="button" @click=${() => this.#restart()}>${t('bookAnother')}</button>
       </div>

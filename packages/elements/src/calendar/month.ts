@@ -35,6 +35,31 @@ export function addMonths(date: string, n: number): string {
 /** The first day of the month of `date`. */
 export const monthStart = (date: string) => `${date.slice(0, 7)}-01`;
 
+const HOUR = 3_600_000;
+
+/**
+ * The instants that hold a month's local dates in every zone (UTC-12 to UTC+14), as ISO strings:
+ * a month's availability can be asked for before the zone it is shown in is known.
+ */
+export function monthWindow(month: string): { from: string; to: string } {
+  const first = toMs(monthStart(month));
+  const next = toMs(addMonths(monthStart(month), 1));
+  return {
+    from: new Date(first - 14 * HOUR).toISOString(),
+    to: new Date(next + 14 * HOUR).toISOString(),
+  };
+}
+
+/**
+ * The months (`YYYY-MM-01`) that an instant falls in across every zone, UTC-12 to UTC+14: one,
+ * or two near a month's turn. Plain arithmetic, no zone data.
+ */
+export function currentMonths(now: number): string[] {
+  const earliest = monthStart(fromMs(now - 12 * HOUR));
+  const latest = monthStart(fromMs(now + 14 * HOUR));
+  return earliest === latest ? [earliest] : [earliest, latest];
+}
+
 /** The weeks (rows of 7) that show a month, starting on `weekStart` (1 = Monday … 7 = Sunday). */
 export function monthGrid(month: string, weekStart: number): DayCell[][] {
   const first = monthStart(month);

@@ -12,3 +12,14 @@ export class BookingConfirmedEvent extends CustomEvent<BookingConfirmedDetail> {
     super('booking-confirmed', { detail, bubbles: true, composed: true, cancelable: false });
   }
 }
+
+declare global {
+  // Typed listeners on the element, on any ancestor (the event bubbles) and on the document
+  // (it is composed): `addEventListener('booking-confirmed', (event) => event.detail…)`.
+  interface HTMLElementEventMap {
+    'booking-confirmed': BookingConfirmedEvent;
+  }
+  interface DocumentEventMap {
+    'booking-confirmed': BookingConfirmedEvent;
+  }
+}

@@ -12,3 +12,14 @@ export class BookingErrorEvent extends CustomEvent<BookingErrorDetail> {
     super('booking-error', { detail, bubbles: true, composed: true, cancelable: false });
   }
 }
+
+declare global {
+  // Typed listeners on the element, on any ancestor (the event bubbles) and on the document
+  // (it is composed): `addEventListener('booking-error', (event) => event.detail…)`.
+  interface HTMLElementEventMap {
+    'booking-error': BookingErrorEvent;
+  }
+  interface DocumentEventMap {
+    'booking-error': BookingErrorEvent;
+  }
+}

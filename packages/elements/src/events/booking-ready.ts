@@ -12,3 +12,14 @@ export class BookingReadyEvent extends CustomEvent<BookingReadyDetail> {
     super('booking-ready', { detail, bubbles: true, composed: true, cancelable: false });
   }
 }
+
+declare global {
+  // Typed listeners on the element, on any ancestor (the event bubbles) and on the document
+  // (it is composed): `addEventListener('booking-ready', (event) => event.detail…)`.
+  interface HTMLElementEventMap {
+    'booking-ready': BookingReadyEvent;
+  }
+  interface DocumentEventMap {
+    'booking-ready': BookingReadyEvent;
+  }
+}

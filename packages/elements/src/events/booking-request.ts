@@ -12,3 +12,14 @@ export class BookingRequestEvent extends CustomEvent<BookingRequestDetail> {
     super('booking-request', { detail, bubbles: true, composed: true, cancelable: true });
   }
 }
+
+declare global {
+  // Typed listeners on the element, on any ancestor (the event bubbles) and on the document
+  // (it is composed): `addEventListener('booking-request', (event) => event.detail…)`.
+  interface HTMLElementEventMap {
+    'booking-request': BookingRequestEvent;
+  }
+  interface DocumentEventMap {
+    'booking-request': BookingRequestEvent;
+  }
+}

@@ -12,3 +12,14 @@ export class BookingSlotSelectEvent extends CustomEvent<BookingSlotSelectDetail>
     super('booking-slot-select', { detail, bubbles: true, composed: true, cancelable: false });
   }
 }
+
+declare global {
+  // Typed listeners on the element, on any ancestor (the event bubbles) and on the document
+  // (it is composed): `addEventListener('booking-slot-select', (event) => event.detail…)`.
+  interface HTMLElementEventMap {
+    'booking-slot-select': BookingSlotSelectEvent;
+  }
+  interface DocumentEventMap {
+    'booking-slot-select': BookingSlotSelectEvent;
+  }
+}

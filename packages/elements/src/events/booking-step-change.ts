@@ -12,3 +12,14 @@ export class BookingStepChangeEvent extends CustomEvent<BookingStepChangeDetail>
     super('booking-step-change', { detail, bubbles: true, composed: true, cancelable: false });
   }
 }
+
+declare global {
+  // Typed listeners on the element, on any ancestor (the event bubbles) and on the document
+  // (it is composed): `addEventListener('booking-step-change', (event) => event.detail…)`.
+  interface HTMLElementEventMap {
+    'booking-step-change': BookingStepChangeEvent;
+  }
+  interface DocumentEventMap {
+    'booking-step-change': BookingStepChangeEvent;
+  }
+}

@@ -54,10 +54,21 @@ export interface BookingErrorDetail {
   version: typeof EVENT_VERSION;
   /** Where it happened: a step of `<booking-widget>` or a view of `<group-event-list>`. */
   step: BookingStep | GroupEventView;
-  /** `network`, `timeout`, `conflict`, `validation`, `auth`, `not_found`, `server`, `contract`, `config`. */
+  /**
+   * `network`, `timeout`, `conflict`, `validation`, `bad_request`, `auth`, `not_found`, `server`,
+   * `contract` (the backend answered outside the contract), `config` (the page is missing an
+   * attribute) or `unknown`.
+   */
   kind: string;
+  /** The problem's `code` when the backend sent one (`slot_unavailable`, …). */
   code?: string;
+  /**
+   * What went wrong, for developers: the endpoint, the status, the field outside the contract, or
+   * the attribute to set. Also written to the console. Never shown to visitors.
+   */
   message: string;
+  /** The sentence the visitor was shown, in their language. */
+  shown: string;
 }
 
 export interface BookingStepChangeDetail {

@@ -17,3 +17,14 @@ export class GroupEventRegisterRequestEvent extends CustomEvent<GroupEventRegist
     });
   }
 }
+
+declare global {
+  // Typed listeners on the element, on any ancestor (the event bubbles) and on the document
+  // (it is composed): `addEventListener('group-event-register-request', (event) => event.detail…)`.
+  interface HTMLElementEventMap {
+    'group-event-register-request': GroupEventRegisterRequestEvent;
+  }
+  interface DocumentEventMap {
+    'group-event-register-request': GroupEventRegisterRequestEvent;
+  }
+}

@@ -12,3 +12,14 @@ export class GroupEventRegisteredEvent extends CustomEvent<GroupEventRegisteredD
     super('group-event-registered', { detail, bubbles: true, composed: true, cancelable: false });
   }
 }
+
+declare global {
+  // Typed listeners on the element, on any ancestor (the event bubbles) and on the document
+  // (it is composed): `addEventListener('group-event-registered', (event) => event.detail…)`.
+  interface HTMLElementEventMap {
+    'group-event-registered': GroupEventRegisteredEvent;
+  }
+  interface DocumentEventMap {
+    'group-event-registered': GroupEventRegisteredEvent;
+  }
+}

@@ -12,3 +12,14 @@ export class GroupEventSelectEvent extends CustomEvent<GroupEventSelectDetail> {
     super('group-event-select', { detail, bubbles: true, composed: true, cancelable: false });
   }
 }
+
+declare global {
+  // Typed listeners on the element, on any ancestor (the event bubbles) and on the document
+  // (it is composed): `addEventListener('group-event-select', (event) => event.detail…)`.
+  interface HTMLElementEventMap {
+    'group-event-select': GroupEventSelectEvent;
+  }
+  interface DocumentEventMap {
+    'group-event-select': GroupEventSelectEvent;
+  }
+}

@@ -12,3 +12,14 @@ export class GroupEventWaitlistedEvent extends CustomEvent<GroupEventWaitlistedD
     super('group-event-waitlisted', { detail, bubbles: true, composed: true, cancelable: false });
   }
 }
+
+declare global {
+  // Typed listeners on the element, on any ancestor (the event bubbles) and on the document
+  // (it is composed): `addEventListener('group-event-waitlisted', (event) => event.detail…)`.
+  interface HTMLElementEventMap {
+    'group-event-waitlisted': GroupEventWaitlistedEvent;
+  }
+  interface DocumentEventMap {
+    'group-event-waitlisted': GroupEventWaitlistedEvent;
+  }
+}

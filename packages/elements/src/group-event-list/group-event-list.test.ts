@@ -3,13 +3,75 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createHttpAdapter, type BookingAdapter } from '@booking/core/http';
-import { createMockBackend, type MockBackend } from '@booking/mock';
+import { createMockBackend, demoData, type MockBackend } from '@booking/mock';
 import '../define/group-event-list.js';
+import type { BookingErrorDetail } from '../events/detail.js';
+import en from '../shared/catalogs/en.js';
 import type { GroupEventList } from './group-event-list.js';
 
 const NOW = Date.parse('2026-11-23T09:00:00Z');
 const clock = () => NOW;
 const BASE = 'http://mock.test/api';
+
+/** The text node under `root` (shadow roots included) whose text is `text`. */
+function textNode(root: Node, text: string): Text {
+  const walk = (node: Node): Text | undefined => {
+    if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim() === text) return node as Text;
+    for (const child of [...node.childNodes, ...((node as Element).shadowRoot?.childNodes ?? [])]) {
+      const found = walk(child);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const found = walk(root);
+  if (!found) throw new Error(`no text node "${text}" in ${(root as Element).textContent}`);
+  return found;
+}
+
+/** Whether a text's first character is drawn left of its last (it is not reversed). */
+function leftToRight(node: Text): boolean {
+  const text = node.data;
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length - 1;
+  const left = (i: number) => {
+    const range = document.createRange();
+    range.setStart(node, i);
+    range.setEnd(node, i + 1);
+    return range.getBoundingClientRect().left;
+  };
+  return left(start) < left(end);
+}
+
+/** What sticks out of an element's box sideways: its shadow root's boxes and its text. */
+function overflowing(el: HTMLElement): string[] {
+  const host = el.getBoundingClientRect();
+  const out = (box: DOMRect) =>
+    box.width > 0 && (box.right > host.right + 0.5 || box.left < host.left - 0.5);
+  const name = (node: Element, box: DOMRect) =>
+    `${node.localName}${node.className ? `.${String(node.className).trim().replace(/\s+/g, '.')}` : ''} ${Math.round(box.left - host.left)}…${Math.round(box.right - host.left)} of ${Math.round(host.width)}`;
+  const found: string[] = [];
+  const root = el.shadowRoot!;
+  for (const node of root.querySelectorAll('*')) {
+    if (node.closest('.visually-hidden')) continue;
+    const box = node.getBoundingClientRect();
+    if (out(box)) found.push(name(node, box));
+  }
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    const parent = text.parentElement;
+    if (!parent || parent.closest('.visually-hidden') || !text.textContent!.trim()) continue;
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    const box = range.getBoundingClientRect();
+    if (out(box))
+      found.push(`text "${text.textContent!.trim().slice(0, 24)}…" in ${name(parent, box)}`);
+  }
+  return found;
+}
+
+/** The "Load more" button, when there is one. */
+const loadMore = (page: Page) =>
+  page.$$<HTMLButtonElement>('.actions button').find((b) => b.textContent!.trim() === 'Load more');
 
 class Page {
   constructor(readonly el: GroupEventList) {}
@@ -140,6 +202,112 @@ describe('<group-event-list>', () => {
     expect(page.titles().length).to.equal(3);
   });
 
+  it('says the events could not load, in plain words; the detail goes to the event and the console', async () => {
+    const truncated = createHttpAdapter({
+      baseUrl: BASE,
+      retry: 0,
+      fetch: async (input, init) => {
+        const response = await mock.handle(new Request(input as RequestInfo, init));
+        const text = await response.text();
+        return new Response(text.slice(0, 20), {
+          status: response.status,
+          headers: { 'content-type': 'application/json' },
+        });
+      },
+    });
+    const errors: BookingErrorDetail[] = [];
+    const logged: string[] = [];
+    const { error } = console;
+    console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+    try {
+      const el = await fixture<GroupEventList>(
+        html`<group-event-list
+          provider="mia"
+          locale="en-GB"
+          .adapter=${truncated}
+          .clock=${clock}
+          @booking-error=${(e: CustomEvent<BookingErrorDetail>) => errors.push(e.detail)}
+        ></group-event-list>`,
+      );
+      const page = new Page(el);
+      await waitUntil(() => page.$('[role=alert]'));
+      const text = page.$('[role=alert]')!.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain(en.eventsLoadError);
+      expect(text).to.contain(en.contractError);
+      expect(text).to.not.contain('booking calendar');
+      expect(text).to.not.match(/GET \/|JSON|booking contract|answered/);
+      await expect(el).to.be.accessible();
+    } finally {
+      console.error = error;
+    }
+    expect(errors.map((e) => [e.kind, e.step])).to.deep.equal([['contract', 'list']]);
+    expect(errors[0]!.message).to.contain('GET /events answered outside the booking contract');
+    expect(logged.join('\n')).to.contain('GET /events answered outside the booking contract');
+  });
+
+  it('isolates text from the backend: an unclosed U+202E in a name never reverses the date beside it', async () => {
+    const data = demoData(NOW);
+    data.providers.find((p) => p.provider.id === 'mia')!.provider.name = 'Mia Chen\u202e';
+    data.events[0]!.title = 'Portfolio review circle\u202e';
+    data.events[0]!.tags = ['design\u202e', 'career'];
+    mock = createMockBackend({ baseUrl: BASE, now: clock, data });
+    const page = await list();
+    const first = page.$$('.event')[0]!;
+    expect(leftToRight(textNode(first, 'Sunday, 29 November 2026 at 01:00'))).to.equal(true);
+    expect(leftToRight(textNode(first, '90 min'))).to.equal(true);
+    await expect(page.el).to.be.accessible();
+    await page.open('Portfolio review circle\u202e');
+    // The heading "Register: {title}": the title cannot pull "Register:" after it.
+    const heading = page.$('h2')!;
+    const label = textNode(heading, 'Register:');
+    const title = textNode(heading, 'Portfolio review circle\u202e');
+    const x = (node: Text) => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return range.getBoundingClientRect().left;
+    };
+    expect(x(label)).to.be.below(x(title));
+    await expect(page.el).to.be.accessible();
+  });
+
+  it('never sticks out at 320 px: 120-character titles and names, long tags, URLs in instructions', async () => {
+    const long = (word: string, n = 120) => word.repeat(Math.ceil(n / word.length)).slice(0, n);
+    const data = demoData(NOW);
+    data.providers.find((p) => p.provider.id === 'mia')!.provider.name = long('Chen');
+    const event = data.events[0]!;
+    event.title = long('Portfolio');
+    event.tags = [long('design', 60), 'career'];
+    event.description = long('Casestudies');
+    event.instructions = `Join at https://meet.example.com/${long('room', 100)}?pwd=${long('x', 40)}`;
+    mock = createMockBackend({ baseUrl: BASE, now: clock, data });
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px">
+        <group-event-list
+          provider="mia"
+          locale="en-GB"
+          time-zone="Europe/London"
+          .adapter=${adapter}
+          .clock=${clock}
+        ></group-event-list>
+      </div>`,
+    );
+    const page = new Page(wrapper.querySelector('group-event-list')!);
+    await page.settle();
+    page.$<HTMLDetailsElement>('.event details')!.open = true;
+    await page.el.updateComplete;
+    expect(overflowing(page.el), 'list').to.deep.equal([]);
+    await expect(page.el).to.be.accessible();
+    await page.open(long('Portfolio'));
+    expect(overflowing(page.el), 'register').to.deep.equal([]);
+    await expect(page.el).to.be.accessible();
+    await page.fill('f-name', long('Name', 100));
+    await page.fill('f-email', `${'x'.repeat(60)}@${'y'.repeat(50)}.com`);
+    await page.submit();
+    expect(page.heading()).to.equal('Booked');
+    expect(overflowing(page.el), 'success').to.deep.equal([]);
+    await expect(page.el).to.be.accessible();
+  });
+
   it('filters by tag, text, seats and price, in sync with its attributes', async () => {
     const page = await list();
     page.el.setAttribute('tag', 'research');
@@ -189,6 +357,62 @@ describe('<group-event-list>', () => {
     );
   });
 
+  it('stops "load more" when the cursor does not advance, and never lists an event twice', async () => {
+    // A backend that ignores the cursor: every page is the first one, with the same next cursor.
+    const stuck: BookingAdapter = {
+      ...adapter,
+      listEvents: (query, options) => adapter.listEvents({ ...query, cursor: undefined }, options),
+    };
+    const errors: BookingErrorDetail[] = [];
+    const { error } = console;
+    console.error = () => {};
+    try {
+      const el = await fixture<GroupEventList>(
+        html`<group-event-list
+          provider="mia"
+          page-size="2"
+          locale="en-GB"
+          .adapter=${stuck}
+          .clock=${clock}
+          @booking-error=${(e: CustomEvent<BookingErrorDetail>) => errors.push(e.detail)}
+        ></group-event-list>`,
+      );
+      const page = new Page(el);
+      await page.settle();
+      expect(page.titles()).to.deep.equal(['Portfolio review circle', 'UX research office hours']);
+      loadMore(page)!.click();
+      await page.settle();
+      expect(page.titles()).to.deep.equal(['Portfolio review circle', 'UX research office hours']);
+      expect(loadMore(page)).to.equal(undefined);
+      await expect(el).to.be.accessible();
+    } finally {
+      console.error = error;
+    }
+    expect(errors.map((e) => [e.kind, e.shown])).to.deep.equal([['contract', '']]);
+    expect(errors[0]!.message).to.contain('nextCursor');
+  });
+
+  it('says when "load more" failed, keeps the list, and retries', async () => {
+    const page = await list('provider=mia page-size=2');
+    mock.faults.offline = true;
+    const { warn } = console;
+    console.warn = () => {};
+    try {
+      loadMore(page)!.click();
+      await waitUntil(() => page.$('[role=alert]'), 'no alert');
+    } finally {
+      console.warn = warn;
+    }
+    expect(page.$('[role=alert]')!.textContent).to.contain(en.moreEventsError);
+    expect(page.titles().length).to.equal(2);
+    await expect(page.el).to.be.accessible();
+    mock.faults.offline = false;
+    page.$<HTMLButtonElement>('[role=alert] button')!.click();
+    await page.settle();
+    await waitUntil(() => page.titles().length === 3, 'the retry did not load the next page');
+    expect(page.$('[role=alert]')).to.equal(null);
+  });
+
   it('registers two seats with the group tier and early booking, and shows the booked view', async () => {
     const seen: string[] = [];
     const page = await list();
@@ -227,6 +451,50 @@ describe('<group-event-list>', () => {
       (b) => b.client.email === 'group@example.com',
     )!;
     expect([registration.seats, registration.quote.total]).to.deep.equal([2, 9000]);
+  });
+
+  it('shows a registration whose manage link is javascript:, without the link (api-base)', async () => {
+    // A backend outside the contract on purpose: its manage link is javascript:.
+    mock = createMockBackend({
+      baseUrl: BASE,
+      now: clock,
+      manageUrl: 'javascript:alert({id})',
+      checkResponses: false,
+    });
+    const fetch = window.fetch;
+    window.fetch = (input, init) => mock.handle(new Request(input, init));
+    const errors: BookingErrorDetail[] = [];
+    const { error } = console;
+    console.error = () => {};
+    try {
+      const el = await fixture<GroupEventList>(
+        html`<group-event-list
+          provider="mia"
+          api-base=${BASE}
+          locale="en-GB"
+          .clock=${clock}
+          @booking-error=${(e: CustomEvent<BookingErrorDetail>) => errors.push(e.detail)}
+        ></group-event-list>`,
+      );
+      const page = new Page(el);
+      await page.settle();
+      await page.open('UX research office hours');
+      await page.fill('f-name', 'Link Less');
+      await page.fill('f-email', 'linkless@example.com');
+      await page.submit();
+      expect(page.heading()).to.equal('Booked');
+      const hrefs = page.$$<HTMLAnchorElement>('a').map((a) => a.getAttribute('href') ?? '');
+      expect(hrefs.filter((href) => !/^(https:|blob:)/.test(href))).to.deep.equal([]);
+      expect(page.$('.notice.error')).to.equal(null);
+      await expect(el).to.be.accessible();
+    } finally {
+      window.fetch = fetch;
+      console.error = error;
+    }
+    expect(errors.map((e) => [e.kind, e.shown])).to.deep.equal([['contract', '']]);
+    expect((await mock.bookings()).some((b) => b.client.email === 'linkless@example.com')).to.equal(
+      true,
+    );
   });
 
   it('validates the details next to each field', async () => {

@@ -21,6 +21,7 @@ import {
 import { type CreatedBooking, type Waitlisted } from '@booking/core/schemas';
 import {
   ConflictError,
+  ContractError,
   ValidationError,
   newIdempotencyKey,
   type EventQuery,
@@ -32,7 +33,9 @@ import { GroupEventSelectEvent } from '../events/group-event-select.js';
 import { GroupEventWaitlistedEvent } from '../events/group-event-waitlisted.js';
 import { icsUrl, renderCalendarLinks } from '../shared/booked.js';
 import { BookingElement } from '../shared/booking-element.js';
-import { errorEvent, errorText } from '../shared/errors.js';
+import { safeLink } from '../shared/config.js';
+import { isolate } from '../shared/bidi.js';
+import { SetupError, errorEvent, errorText } from '../shared/errors.js';
 import {
   changeField,
   errorMap,
@@ -120,6 +123,8 @@ export class GroupEventList extends BookingElement {
     _events: { state: true },
     _cursor: { state: true },
     _listState: { state: true },
+    _listError: { state: true },
+    _moreFailed: { state: true },
     _providers: { state: true },
     _view: { state: true },
     _selected: { state: true },
@@ -128,6 +133,7 @@ export class GroupEventList extends BookingElement {
     _notice: { state: true },
     _booked: { state: true },
     _waitlisted: { state: true },
+    _confirmedQuote: { state: true },
   };
 
   declare provider: string;
@@ -144,6 +150,10 @@ export class GroupEventList extends BookingElement {
   declare _events: GroupEvent[];
   declare _cursor: string | null;
   declare _listState: 'loading' | 'more' | 'ready' | 'error';
+  /** Why the list could not load (shown in plain words, reported in full). */
+  declare _listError: unknown;
+  /** The last "load more" failed (the list stays; a notice offers it again). */
+  declare _moreFailed: boolean;
   declare _providers: Map<string, Provider>;
   declare _view: GroupEventView;
   declare _selected: GroupEvent | undefined;
@@ -152,12 +162,16 @@ export class GroupEventList extends BookingElement {
   declare _notice: Notice | undefined;
   declare _booked: CreatedBooking | undefined;
   declare _waitlisted: Waitlisted | undefined;
+  /** The quote the visitor confirmed, to compare with the one stored. */
+  declare _confirmedQuote: Quote | undefined;
 
   #load = new AbortController();
   #key: string | undefined;
   #focus: 'heading' | 'field' | 'list' | undefined;
   #ics: string | undefined;
   #returnTo: string | undefined;
+  /** The cursors sent since the first page: one coming back means paging would go round. */
+  #cursors = new Set<string>();
   /** The currency of the events last seen, for the price filter while a search finds none. */
   #currency = '';
 
@@ -176,6 +190,7 @@ export class GroupEventList extends BookingElement {
     this._events = [];
     this._cursor = null;
     this._listState = 'loading';
+    this._moreFailed = false;
     this._providers = new Map();
     this._view = 'list';
     this._seats = 1;
@@ -268,10 +283,10 @@ export class GroupEventList extends BookingElement {
     const adapter = this.api;
     if (!adapter) {
       this._listState = 'error';
-      this.#error(
-        'config',
+      this._listError = new SetupError(
         'Set the api-base attribute to the booking API (or the adapter property).',
       );
+      this.report(this._listError, this.#errorText(this._listError));
       return;
     }
     if (!more) {
@@ -279,20 +294,44 @@ export class GroupEventList extends BookingElement {
       this.#load = new AbortController();
     }
     const { signal } = this.#load;
+    const sent = more ? this._cursor : null;
     if (!quiet) this._listState = more ? 'more' : 'loading';
     if (!quiet) this._announcement = this.t('loadingEvents');
+    this._moreFailed = false;
     try {
-      const query = { ...this.#query(), ...(more && this._cursor ? { cursor: this._cursor } : {}) };
+      const query = { ...this.#query(), ...(sent ? { cursor: sent } : {}) };
       if (quiet && this._events.length > query.limit!)
         query.limit = Math.min(this._events.length, 100);
       const page = await adapter.listEvents(query, { signal });
       if (signal.aborted) return;
-      const events = more ? [...this._events, ...page.items] : page.items;
+      // An event is listed once, however the pages overlap.
+      const seen = new Set(more ? this._events.map((e) => e.id) : []);
+      const events = more ? [...this._events] : [];
+      for (const event of page.items)
+        if (!seen.has(event.id)) {
+          seen.add(event.id);
+          events.push(event);
+        }
+      let next = page.nextCursor;
+      if (!more) this.#cursors.clear();
+      if (sent) this.#cursors.add(sent);
+      if (next !== null && this.#cursors.has(next)) {
+        // The cursor did not advance: another "load more" would fetch the same page again.
+        this.report(
+          new ContractError(
+            'GET /events',
+            'nextCursor',
+            `the next page's cursor ${JSON.stringify(next.slice(0, 60))} was sent before, so paging stopped here. A cursor must move on with every page.`,
+          ),
+          '',
+        );
+        next = null;
+      }
       await this.#loadProviders(events, signal);
       if (signal.aborted) return;
       this._events = events;
       this.#currency = events[0]?.pricing.currency ?? this.#currency;
-      this._cursor = page.nextCursor;
+      this._cursor = next;
       this._listState = 'ready';
       if (this._selected) {
         const fresh = events.find((e) => e.id === this._selected!.id);
@@ -304,8 +343,18 @@ export class GroupEventList extends BookingElement {
           : this.t('noEvents');
     } catch (error) {
       if (signal.aborted) return;
-      if (!quiet) this._listState = 'error';
-      this.#error(error, this.#errorText(error));
+      if (more) {
+        // What is listed stays; the notice offers the next page again.
+        this._listState = 'ready';
+        this._moreFailed = true;
+        this._announcement = this.t('moreEventsError');
+      } else if (!quiet) {
+        // The list for these filters could not load: an older list would mislead.
+        this._listState = 'error';
+        this._listError = error;
+        this._events = [];
+      }
+      this.report(error, more ? this.t('moreEventsError') : quiet ? '' : this.#errorText(error));
     }
   }
 
@@ -337,7 +386,7 @@ export class GroupEventList extends BookingElement {
       this._events = this._events.map((e) => (e.id === fresh.id ? fresh : e));
       this.#price();
     } catch (error) {
-      this.#error(error, this.#errorText(error));
+      this.report(error, this.#errorText(error));
     }
   }
 
@@ -425,6 +474,8 @@ export class GroupEventList extends BookingElement {
     this._submitting = true;
     this._notice = undefined;
     this._announcement = this.t('confirming');
+    const sent = before.detail.request;
+    const confirmed = ('quote' in sent ? sent.quote : undefined) ?? undefined;
     try {
       const result = await this.api!.register(selected.id, before.detail.request, {
         idempotencyKey: this.#key,
@@ -443,26 +494,52 @@ export class GroupEventList extends BookingElement {
           }),
         );
       } else {
-        this._booked = result;
+        const manageUrl = safeLink(result.manageUrl);
+        if (result.manageUrl && !manageUrl)
+          this.report(
+            new ContractError(
+              'POST /events/{id}/registrations',
+              'manageUrl',
+              'the manage link is not an http(s) URL. The registration is shown; the link was left out.',
+            ),
+            '',
+          );
+        const { manageUrl: _unsafe, status: _status, ...rest } = result;
+        const booked: CreatedBooking = { ...rest, ...(manageUrl ? { manageUrl } : {}) };
+        this._booked = booked;
+        this._confirmedQuote = confirmed;
         if (this.#ics) URL.revokeObjectURL(this.#ics);
-        this.#ics = icsUrl(this.#entry(selected, result));
+        this.#ics = icsUrl(this.#entry(selected, booked));
         this._view = 'success';
         this.dispatchEvent(
           new GroupEventRegisteredEvent({
             version: EVENT_VERSION,
             eventId: selected.id,
-            booking: result.booking,
-            quote: result.booking.quote,
+            booking: booked.booking,
+            quote: booked.booking.quote,
             timeZone: this.viewerZone,
-            manageToken: result.manageToken,
-            ...(result.manageUrl ? { manageUrl: result.manageUrl } : {}),
+            manageToken: booked.manageToken,
+            ...(manageUrl ? { manageUrl } : {}),
           }),
         );
       }
       this.#focus = 'heading';
       this._announcement = this.#heading();
     } catch (error) {
-      await this.#failed(error);
+      if (
+        error instanceof ContractError &&
+        (error.status ?? 0) >= 200 &&
+        (error.status ?? 0) < 300
+      ) {
+        // Stored (a 2xx), but not in the contract's shape: it went through; never register again.
+        this.#key = undefined;
+        this._booked = undefined;
+        this._confirmedQuote = confirmed;
+        this._view = 'success';
+        this.#focus = 'heading';
+        this._announcement = this.t('receivedUnreadable');
+        this.report(error, this.t('receivedUnreadable'));
+      } else await this.#failed(error);
     } finally {
       this._submitting = false;
     }
@@ -492,7 +569,7 @@ export class GroupEventList extends BookingElement {
       this._notice = { kind: 'error', text: this.#errorText(error), retry: true };
     }
     this._announcement = this._notice.text;
-    this.#error(error, this._notice.text);
+    this.report(error, this._notice.text);
   }
 
   #entry(event: GroupEvent, created: CreatedBooking) {
@@ -511,8 +588,8 @@ export class GroupEventList extends BookingElement {
     return errorText(this.t, error);
   }
 
-  #error(error: unknown, message: string): void {
-    this.dispatchEvent(errorEvent(this._view, error, message));
+  protected override report(error: unknown, shown: string): void {
+    this.dispatchEvent(errorEvent('group-event-list', this._view, error, shown));
   }
 
   // --- rendering ---------------------------------------------------------------------------------
@@ -538,7 +615,13 @@ export class GroupEventList extends BookingElement {
       <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
       ${this._offline ? html`<p class="notice error" part="notice" role="alert">${t('offline')}</p>` : nothing}
       <section aria-labelledby="heading">
-        <h2 id="heading" tabindex="-1" part="step-heading">${this.#heading()}</h2>
+        <h2 id="heading" tabindex="-1" part="step-heading">
+          ${
+            this._view === 'register' && this._selected
+              ? isolate(t, 'registerFor', { title: this._selected.title })
+              : this.#heading()
+          }
+        </h2>
         ${
           this._view === 'list'
             ? this.#renderList()
@@ -673,7 +756,8 @@ export class GroupEventList extends BookingElement {
           </div>`
         : this._listState === 'error' && !this._events.length
           ? html`<div class="notice error" part="notice" role="alert">
-              <p>${t('loadError')}</p>
+              <p>${t('eventsLoadError')}</p>
+              <p class="muted">${this.#errorText(this._listError)}</p>
               <button part="button" @click=${() => void this.#fetch(false)}>${t('retry')}</button>
             </div>`
           : !this._events.length
@@ -682,18 +766,25 @@ export class GroupEventList extends BookingElement {
                   ${this._events.map((e) => this.#renderEvent(e))}
                 </ul>
                 ${
-                  this._cursor
-                    ? html`<div class="actions">
-                        <button
-                          part="button"
-                          ?disabled=${this._listState === 'more'}
-                          aria-busy=${this._listState === 'more' ? 'true' : 'false'}
-                          @click=${() => void this.#fetch(true)}
-                        >
-                          ${this._listState === 'more' ? t('loading') : t('loadMore')}
+                  this._moreFailed
+                    ? html`<div class="notice error" part="notice" role="alert">
+                        <p>${t('moreEventsError')}</p>
+                        <button part="button" @click=${() => void this.#fetch(true)}>
+                          ${t('retry')}
                         </button>
                       </div>`
-                    : nothing
+                    : this._cursor
+                      ? html`<div class="actions">
+                          <button
+                            part="button"
+                            ?disabled=${this._listState === 'more'}
+                            aria-busy=${this._listState === 'more' ? 'true' : 'false'}
+                            @click=${() => void this.#fetch(true)}
+                          >
+                            ${this._listState === 'more' ? t('loading') : t('loadMore')}
+                          </button>
+                        </div>`
+                      : nothing
                 }`;
     return html`${this.zones.render()} ${this.#renderFilters()} ${body}`;
   }
@@ -708,9 +799,9 @@ export class GroupEventList extends BookingElement {
     const provider = this._providers.get(e.providerId);
     const titleId = `t-${e.id}`;
     return html`<li class="event" part="event">
-      <h3 id=${titleId}>${e.title}</h3>
+      <h3 id=${titleId}><bdi>${e.title}</bdi></h3>
       <p class="meta">
-        ${provider ? html`<span>${provider.name}</span> · ` : nothing}
+        ${provider ? html`<bdi>${provider.name}</bdi> · ` : nothing}
         <span>${formatDateTime(e.start, this.viewerZone, locale, this.cycle)}</span> ·
         <span>${t('minutes', { n: e.durationMinutes })}</span>
       </p>
@@ -724,7 +815,7 @@ export class GroupEventList extends BookingElement {
       ${
         e.tags?.length
           ? html`<ul class="tags" role="list">
-              ${e.tags.map((tag) => html`<li>${tag}</li>`)}
+              ${e.tags.map((tag) => html`<li><bdi>${tag}</bdi></li>`)}
             </ul>`
           : nothing
       }
@@ -732,8 +823,8 @@ export class GroupEventList extends BookingElement {
         e.description || e.instructions
           ? html`<details>
               <summary>${t('more')}</summary>
-              ${e.description ? html`<p>${e.description}</p>` : nothing}
-              ${e.instructions ? html`<p><strong>${t('instructions')}:</strong> ${e.instructions}</p>` : nothing}
+              ${e.description ? html`<p dir="auto">${e.description}</p>` : nothing}
+              ${e.instructions ? html`<p class="instructions"><strong>${t('instructions')}:</strong> <bdi>${e.instructions}</bdi></p>` : nothing}
             </details>`
           : nothing
       }
@@ -849,22 +940,43 @@ export class GroupEventList extends BookingElement {
   #renderSuccess(): TemplateResult {
     const t = this.t;
     const locale = this.localeTag;
-    const created = this._booked!;
+    const created = this._booked;
     const event = this._selected!;
+    const confirmed = this._confirmedQuote;
+    const stored = created?.booking.quote;
+    const differs =
+      confirmed &&
+      stored &&
+      (confirmed.total !== stored.total || confirmed.currency !== stored.currency);
+    const total = stored ?? confirmed;
     return html`<div class="success-mark" aria-hidden="true">✓</div>
-      <p>${t('registered', { title: event.title })}</p>
+      <p>${created ? isolate(t, 'registered', { title: event.title }) : t('receivedUnreadable')}</p>
+      ${
+        differs
+          ? html`<p class="notice" part="notice">
+              ${isolate(t, 'priceDiffers', {
+                stored: money({ amount: stored.total, currency: stored.currency }, locale),
+                confirmed: money({ amount: confirmed.total, currency: confirmed.currency }, locale),
+              })}
+            </p>`
+          : nothing
+      }
       <dl>
         <dt>${t('when')}</dt>
-        <dd>${formatDateTime(created.booking.start, this.viewerZone, locale, this.cycle)}</dd>
-        <dt>${t('seats')}</dt>
-        <dd>${created.booking.seats}</dd>
-        <dt>${t('total')}</dt>
         <dd>
-          ${money({ amount: created.booking.quote.total, currency: created.booking.quote.currency }, locale)}
+          ${formatDateTime(created?.booking.start ?? event.start, this.viewerZone, locale, this.cycle)}
         </dd>
+        <dt>${t('seats')}</dt>
+        <dd>${created?.booking.seats ?? this._seats}</dd>
+        ${
+          total
+            ? html`<dt>${t('total')}</dt>
+                <dd>${money({ amount: total.total, currency: total.currency }, locale)}</dd>`
+            : nothing
+        }
       </dl>
-      ${event.instructions ? html`<p><strong>${t('instructions')}:</strong> ${event.instructions}</p>` : nothing}
-      ${renderCalendarLinks(t, this.#entry(event, created), this.#ics, created.manageUrl ?? undefined)}
+      ${event.instructions ? html`<p class="instructions"><strong>${t('instructions')}:</strong> <bdi>${event.instructions}</bdi></p>` : nothing}
+      ${created ? renderCalendarLinks(t, this.#entry(event, created), this.#ics, created.manageUrl ?? undefined) : nothing}
       <div class="actions">
         <button part="button" @click=${() => this.#backToList()}>${t('backToList')}</button>
       </div>`;

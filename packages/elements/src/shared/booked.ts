@@ -3,6 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { googleCalendarUrl, icsFile, outlookCalendarUrl, type CalendarEntry } from './ics.js';
 import type { Translate } from './i18n.js';
+import { safeLink } from './config.js';
 
 /** A Blob URL of the entry's .ics file (revoke it when done). */
 export function icsUrl(entry: CalendarEntry): string {
@@ -15,6 +16,8 @@ export function renderCalendarLinks(
   ics: string | undefined,
   manageUrl: string | undefined,
 ): TemplateResult {
+  // Only ever an http(s) link: never `javascript:` or `data:`, whatever the backend sent.
+  const safe = safeLink(manageUrl);
   return html`<div class="links">
     ${ics ? html`<a part="button" href=${ics} download="booking.ics">${t('addToCalendar')}</a>` : nothing}
     <a part="button" href=${googleCalendarUrl(entry)} target="_blank" rel="noopener"
@@ -23,6 +26,6 @@ export function renderCalendarLinks(
     <a part="button" href=${outlookCalendarUrl(entry)} target="_blank" rel="noopener"
       >${t('outlookCalendar')}</a
     >
-    ${manageUrl ? html`<a part="button" href=${manageUrl}>${t('manage')}</a>` : nothing}
+    ${safe ? html`<a part="button" href=${safe}>${t('manage')}</a>` : nothing}
   </div>`;
 }

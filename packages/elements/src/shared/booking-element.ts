@@ -4,6 +4,7 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { BookingAdapter } from '@booking/core/http';
 import { AdapterSource, elementDirection, viewerZone } from './config.js';
+import { warmUp } from './format.js';
 import { emptyForm, withPrefill, type BookingPrefill, type FormValues } from './details-form.js';
 import { hasCatalog, loadCatalog, resolveLocale, translator, type Translate } from './i18n.js';
 import { PageWatch } from './page-watch.js';
@@ -49,7 +50,7 @@ export abstract class BookingElement extends LitElement {
   declare _offline: boolean;
   declare _announcement: string;
 
-  #adapters = new AdapterSource();
+  #adapters = new AdapterSource((error) => this.report(error, ''));
   #watch = new PageWatch(this, {
     everyMs: REVALIDATE_MS,
     online: () => {
@@ -98,6 +99,13 @@ export abstract class BookingElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this._offline = this.#watch.offline;
+    // The language module downloads from now on, beside the element's first requests; the first
+    // render waits for it (scheduleUpdate).
+    if (!hasCatalog(this.localeTag)) void loadCatalog(this.localeTag).catch(() => undefined);
+    // Once the first requests are out (they leave in this task's microtasks), the main thread
+    // prepares Intl's zone and number data while it waits for the answers.
+    if (!this.hasUpdated)
+      setTimeout(() => this.isConnected && warmUp(this.localeTag, this.viewerZone));
   }
 
   /**
@@ -118,6 +126,12 @@ export abstract class BookingElement extends LitElement {
 
   /** Refresh what is shown (when the page is visible again, and on a timer). */
   protected abstract revalidate(): Promise<void>;
+
+  /**
+   * Reports a failure to the host page (`booking-error`) and the console; `shown` is what the
+   * visitor was told (empty when the failure did not stop them).
+   */
+  protected abstract report(error: unknown, shown: string): void;
 
   /** The connection is back. */
   protected onOnline(): void {

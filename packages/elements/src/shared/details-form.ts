@@ -165,7 +165,7 @@ function renderQuestion(o: DetailsFormOptions, q: Question): TemplateResult {
           .checked=${live(value === true)}
           @change=${(e: Event) => set((e.target as HTMLInputElement).checked)}
         />
-        <span>${q.label}</span>
+        <bdi>${q.label}</bdi>
       </label>
       ${message}
     </div>`;
@@ -181,7 +181,7 @@ function renderQuestion(o: DetailsFormOptions, q: Question): TemplateResult {
           @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}
         >
           <option value=""></option>
-          ${(q.options ?? []).map((option) => html`<option value=${option} ?selected=${option === text}>${option}</option>`)}
+          ${(q.options ?? []).map((option) => html`<option value=${option} dir="auto" ?selected=${option === text}>${option}</option>`)}
         </select>`
       : q.kind === 'textarea'
         ? html`<textarea
@@ -205,11 +205,11 @@ function renderQuestion(o: DetailsFormOptions, q: Question): TemplateResult {
           />`;
   return html`<div class="field">
     <label for=${id}
-      >${q.label}
+      ><bdi>${q.label}</bdi>
       ${q.required ? nothing : html`<span class="hint">(${t('optional')})</span>`}</label
     >
-    ${q.help ? html`<span id="h-${id}" class="muted">${q.help}</span>` : nothing} ${control}
-    ${message}
+    ${q.help ? html`<span id="h-${id}" class="muted" dir="auto">${q.help}</span>` : nothing}
+    ${control} ${message}
   </div>`;
 }
 

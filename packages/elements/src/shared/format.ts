@@ -1,5 +1,5 @@
 // Dates, times, zones and money for people, through Intl, in the viewer's zone and locale.
-import { formatMoney, type Money } from '@booking/core';
+import { formatMoney, isValidTimeZone, type Money } from '@booking/core';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 function dtf(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -100,4 +100,19 @@ export function money(m: Money, locale: string): string {
 /** A whole number in the locale. */
 export function number(n: number, locale: string): string {
   return new Intl.NumberFormat(locale).format(n);
+}
+
+/**
+ * Makes the Intl formatters a first render (and the backend's answers' checks) need before they
+ * are needed: the first use of Intl's zone and locale data is the slowest step between the first
+ * answers and a first render. Run while the first requests are on the network.
+ */
+export function warmUp(locale: string, zone: string): void {
+  try {
+    isValidTimeZone(zone);
+    dtf(locale, { timeZone: zone, dateStyle: 'full', timeStyle: 'short' }).format(0);
+    new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' }).format(0);
+  } catch {
+    // Only a head start: whatever fails here fails again, and is handled, where it is used.
+  }
 }

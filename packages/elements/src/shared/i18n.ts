@@ -90,10 +90,12 @@ export function translator(locale: string) {
   // Until a catalog is here (the elements wait for it before rendering), English if it is, else
   // the keys themselves.
   const catalog = loaded.get(languageOf(locale)) ?? loaded.get('en');
-  return (key: MessageKey, values: Record<string, string | number> = {}) =>
-    (catalog?.[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) =>
-      String(values[name] ?? `{${name}}`),
-    );
+  const raw = (key: MessageKey): string => catalog?.[key] ?? key;
+  const t = (key: MessageKey, values: Record<string, string | number> = {}) =>
+    raw(key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  /** The message with its `{placeholders}` left in (for templates that isolate the values). */
+  t.raw = raw;
+  return t;
 }
 export type Translate = ReturnType<typeof translator>;
 

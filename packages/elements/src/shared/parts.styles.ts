@@ -5,6 +5,9 @@ import { css } from 'lit';
 export const parts = css`
   .widget {
     container-type: inline-size;
+    /* Nothing sticks out at 320 px: a long unbroken word (a name, an e-mail, a URL) breaks where
+       it must, and no grid or flex item is wider than its track. */
+    overflow-wrap: anywhere;
     background: var(--booking-widget-background, var(--_surface));
     border: var(--booking-widget-border, 1px solid var(--_border));
     border-radius: var(--booking-widget-radius, calc(var(--_radius) * 1.4));
@@ -12,11 +15,19 @@ export const parts = css`
     display: grid;
     gap: calc(var(--_space) * 2);
   }
-  header {
+  .widget > *,
+  section > *,
+  .header > *,
+  form > *,
+  fieldset > *,
+  .field > * {
+    min-width: 0;
+  }
+  .header {
     display: grid;
     gap: 2px;
   }
-  header .name {
+  .header .name {
     font-weight: 700;
     font-size: 1.1em;
   }
@@ -76,8 +87,11 @@ export const parts = css`
   }
   .choice .label {
     flex: 1;
+    min-width: 0;
   }
   .choice .price {
+    flex: none;
+    white-space: nowrap;
     font-weight: 600;
     font-variant-numeric: tabular-nums;
   }
@@ -179,7 +193,7 @@ export const parts = css`
   dl {
     margin: 0;
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: max-content minmax(0, 1fr);
     gap: 6px calc(var(--_space) * 2);
   }
   dt {
@@ -201,6 +215,7 @@ export const parts = css`
     font-weight: 400;
   }
   .price-table td:last-child {
+    white-space: nowrap;
     text-align: end;
     font-variant-numeric: tabular-nums;
   }

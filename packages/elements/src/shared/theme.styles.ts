@@ -75,6 +75,7 @@ export const base = css`
   }
   button {
     cursor: pointer;
+    max-width: 100%;
     min-height: 44px;
     padding: calc(var(--_space) * 1) calc(var(--_space) * 2);
     border: 1px solid var(--_border);

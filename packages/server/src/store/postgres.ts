@@ -49,9 +49,19 @@ function driverOf(sql: Sql, root: postgres.Sql): SqlDriver {
  * const store = await createPostgresStore({ url: process.env.DATABASE_URL! });
  */
 export async function createPostgresStore(options: PostgresStoreOptions): Promise<Store> {
+  // The SQL store sends JSON already serialized (PGlite takes it so); postgres.js must pass that
+  // text through instead of encoding it a second time.
+  const json = {
+    serialize: (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value)),
+    parse: (text: string) => JSON.parse(text) as unknown,
+  };
   const root = postgres(options.url, {
     max: options.max ?? 10,
     onnotice: () => undefined,
+    types: {
+      json: { to: 114, from: [114], ...json },
+      jsonb: { to: 3802, from: [3802], ...json },
+    },
   });
   const driver = driverOf(root, root);
   await migrate(driver);

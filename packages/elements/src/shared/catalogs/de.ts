@@ -69,7 +69,19 @@ const de: Catalog = {
     'Der Buchungsdienst ist nicht erreichbar. Ihre Eingaben bleiben erhalten; bitte versuchen Sie es erneut.',
   serverError:
     'Beim Buchungsdienst ist ein Fehler aufgetreten. Ihre Eingaben bleiben erhalten; bitte versuchen Sie es erneut.',
-  genericError: 'Etwas ist schiefgegangen: {message}',
+  genericError: 'Etwas ist schiefgegangen. Bitte versuchen Sie es später erneut.',
+  contractError:
+    'Der Buchungsdienst hat eine Antwort gesendet, die wir nicht lesen konnten. Bitte versuchen Sie es später erneut.',
+  notFoundError: 'Das wurde nicht gefunden. Vielleicht wurde es verschoben oder entfernt.',
+  rejectedError:
+    'Der Buchungsdienst hat diese Anfrage nicht angenommen. Bitte prüfen Sie Ihre Eingaben und versuchen Sie es erneut.',
+  configError: 'Die Buchung ist auf dieser Seite gerade nicht verfügbar.',
+  eventsLoadError: 'Die Veranstaltungen konnten nicht geladen werden.',
+  moreEventsError: 'Weitere Veranstaltungen konnten nicht geladen werden.',
+  priceDiffers:
+    'Bitte beachten Sie: Der mit Ihrer Buchung gespeicherte Preis beträgt {stored}; bestätigt hatten Sie {confirmed}.',
+  receivedUnreadable:
+    'Ihre Buchung ist eingegangen, aber ihre Bestätigung kann hier nicht angezeigt werden. Bitte buchen Sie nicht noch einmal.',
   successConfirmed: 'Ihr Termin mit {provider} ist gebucht.',
   successPending: 'Ihre Anfrage wurde gesendet. {provider} bestätigt sie in Kürze.',
   addToCalendar: 'Zum Kalender hinzufügen (.ics)',

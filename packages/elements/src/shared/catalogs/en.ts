@@ -65,7 +65,18 @@ const en = {
     'We could not reach the booking service. Everything you entered is kept; please try again.',
   serverError:
     'The booking service had a problem. Everything you entered is kept; please try again.',
-  genericError: 'Something went wrong: {message}',
+  genericError: 'Something went wrong. Please try again later.',
+  contractError: 'The booking service sent an answer we could not read. Please try again later.',
+  notFoundError: 'This could not be found. It may have been moved or removed.',
+  rejectedError:
+    'The booking service did not accept this request. Please check what you entered and try again.',
+  configError: 'Booking is not available on this page at the moment.',
+  eventsLoadError: 'The events could not load.',
+  moreEventsError: 'More events could not load.',
+  priceDiffers:
+    'Please note: the price stored with your booking is {stored}; you confirmed {confirmed}.',
+  receivedUnreadable:
+    'Your booking went through, but its confirmation could not be shown here. Please do not book again.',
   successConfirmed: 'Your session with {provider} is booked.',
   successPending: 'Your request was sent. {provider} will confirm it soon.',
   addToCalendar: 'Add to calendar (.ics)',

@@ -68,7 +68,19 @@ const es: Catalog = {
     'No pudimos conectar con el servicio de reservas. Lo que escribiste se conserva; inténtalo de nuevo.',
   serverError:
     'El servicio de reservas tuvo un problema. Lo que escribiste se conserva; inténtalo de nuevo.',
-  genericError: 'Algo salió mal: {message}',
+  genericError: 'Algo salió mal. Inténtalo de nuevo más tarde.',
+  contractError:
+    'El servicio de reservas envió una respuesta que no pudimos leer. Inténtalo de nuevo más tarde.',
+  notFoundError: 'No se encontró. Puede que se haya movido o eliminado.',
+  rejectedError:
+    'El servicio de reservas no aceptó esta solicitud. Revisa lo que escribiste e inténtalo de nuevo.',
+  configError: 'Las reservas no están disponibles en esta página en este momento.',
+  eventsLoadError: 'No se pudieron cargar los eventos.',
+  moreEventsError: 'No se pudieron cargar más eventos.',
+  priceDiffers:
+    'Ten en cuenta: el precio guardado con tu reserva es {stored}; confirmaste {confirmed}.',
+  receivedUnreadable:
+    'Tu reserva se recibió, pero su confirmación no se puede mostrar aquí. No vuelvas a reservar.',
   successConfirmed: 'Tu sesión con {provider} está reservada.',
   successPending: 'Tu solicitud se envió. {provider} la confirmará pronto.',
   addToCalendar: 'Añadir al calendario (.ics)',

@@ -67,7 +67,19 @@ const fr: Catalog = {
     'Le service de réservation est injoignable. Vos saisies sont conservées ; réessayez.',
   serverError:
     'Le service de réservation a rencontré un problème. Vos saisies sont conservées ; réessayez.',
-  genericError: 'Une erreur est survenue : {message}',
+  genericError: 'Une erreur est survenue. Veuillez réessayer plus tard.',
+  contractError:
+    'Le service de réservation a envoyé une réponse que nous n’avons pas pu lire. Veuillez réessayer plus tard.',
+  notFoundError: 'Introuvable : cet élément a peut-être été déplacé ou supprimé.',
+  rejectedError:
+    'Le service de réservation n’a pas accepté cette demande. Vérifiez vos informations et réessayez.',
+  configError: 'La réservation n’est pas disponible sur cette page pour le moment.',
+  eventsLoadError: 'Les événements n’ont pas pu se charger.',
+  moreEventsError: 'La suite des événements n’a pas pu se charger.',
+  priceDiffers:
+    'À noter : le prix enregistré avec votre réservation est de {stored} ; vous aviez confirmé {confirmed}.',
+  receivedUnreadable:
+    'Votre réservation a bien été reçue, mais sa confirmation ne peut pas s’afficher ici. Ne réservez pas une seconde fois.',
   successConfirmed: 'Votre séance avec {provider} est réservée.',
   successPending: 'Votre demande a été envoyée. {provider} la confirmera bientôt.',
   addToCalendar: 'Ajouter au calendrier (.ics)',
