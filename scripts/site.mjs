@@ -71,6 +71,8 @@ export const NAV = [
     'Backend',
     [
       ['server', 'The reference server'],
+      ['notifications', 'Emails, reminders, webhooks'],
+      ['calendar-feeds', 'Calendar feeds'],
       ['http-contract', 'HTTP contract and conformance'],
     ],
   ],
