@@ -11,6 +11,7 @@ import { etagChecks } from './checks/etags.js';
 import { eventChecks } from './checks/events.js';
 import { keyChecks } from './checks/keys.js';
 import { limitChecks } from './checks/limits.js';
+import { notificationChecks } from './checks/notifications.js';
 import { providerChecks } from './checks/providers.js';
 import { scheduleChecks } from './checks/schedule.js';
 import { stepChecks } from './checks/steps.js';
@@ -26,6 +27,7 @@ export const checks: Check[] = [
   ...keyChecks,
   ...stepChecks,
   ...eventChecks,
+  ...notificationChecks,
   ...limitChecks,
   ...corsChecks,
   ...errorChecks,

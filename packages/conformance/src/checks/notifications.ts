@@ -17,8 +17,8 @@ import {
   type WebhookDeliveryPage,
   type WebhookList,
 } from '@booking/core/schemas';
-import { errorFields, expect, expectProblem, expectStatus, show } from './client.js';
-import { body, book, enc, key, type Check, type Context } from './context.js';
+import { errorFields, expect, expectProblem, expectStatus, show } from '../client.js';
+import { body, book, enc, key, type Check, type Context } from '../context.js';
 
 const base = (context: Context) => `/providers/${enc(context.providerId)}`;
 
