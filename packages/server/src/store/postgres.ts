@@ -52,6 +52,16 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   const root = postgres(options.url, {
     max: options.max ?? 10,
     onnotice: () => undefined,
+    types: {
+      // The SQL store sends JSON as text (`$1::jsonb`, as PGlite takes it). postgres.js would
+      // encode that text again, storing a JSON string instead of the object.
+      jsonText: {
+        to: 3802,
+        from: [114, 3802],
+        serialize: (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value)),
+        parse: (text: string) => JSON.parse(text) as unknown,
+      },
+    },
   });
   const driver = driverOf(root, root);
   await migrate(driver);
