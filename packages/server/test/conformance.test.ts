@@ -50,10 +50,10 @@ describe('the conformance suite passes against the server', () => {
     });
   });
 
-  describe('on PostgreSQL', { skip: skipPostgres }, () => {
+  describe('on PostgreSQL', () => {
     let db: TestDatabase;
     after(() => db?.drop());
-    it('on a new database', async () => {
+    it('on a new database', { skip: skipPostgres }, async () => {
       db = await freshDatabase();
       await conformance(await createPostgresStore({ url: db.url }));
     });

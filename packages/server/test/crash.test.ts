@@ -78,28 +78,32 @@ async function killAfterCommitAndRetry(
 
 describe('a server killed between commit and answer', () => {
   after(killServers);
-  describe('on PostgreSQL', { skip: skipPostgres }, () => {
+  describe('on PostgreSQL', () => {
     let db: TestDatabase;
     after(() => db?.drop());
 
-    it('replays the committed create to the retry, and keeps one booking', async () => {
-      db = await freshDatabase();
-      await killAfterCommitAndRetry([], { DATABASE_URL: db.url }, async (id) => {
-        const rows = await db.sql`SELECT id FROM bookings WHERE client_search LIKE 'crash test%'`;
-        assert.deepEqual(
-          rows.map((r) => r.id),
-          [id],
-        );
-        const keys = await db.sql`SELECT status FROM idempotency_keys`;
-        assert.deepEqual(
-          keys.map((k) => k.status),
-          [201],
-        );
-      });
-      const rows =
-        await db.sql`SELECT count(*)::int AS n FROM bookings WHERE client_search LIKE 'crash test%'`;
-      assert.equal(rows[0]!.n, 1);
-    });
+    it(
+      'replays the committed create to the retry, and keeps one booking',
+      { skip: skipPostgres },
+      async () => {
+        db = await freshDatabase();
+        await killAfterCommitAndRetry([], { DATABASE_URL: db.url }, async (id) => {
+          const rows = await db.sql`SELECT id FROM bookings WHERE client_search LIKE 'crash test%'`;
+          assert.deepEqual(
+            rows.map((r) => r.id),
+            [id],
+          );
+          const keys = await db.sql`SELECT status FROM idempotency_keys`;
+          assert.deepEqual(
+            keys.map((k) => k.status),
+            [201],
+          );
+        });
+        const rows =
+          await db.sql`SELECT count(*)::int AS n FROM bookings WHERE client_search LIKE 'crash test%'`;
+        assert.equal(rows[0]!.n, 1);
+      },
+    );
   });
 
   describe('on PGlite', () => {
@@ -108,7 +112,7 @@ describe('a server killed between commit and answer', () => {
 
     it('replays the committed create to the retry from its data folder, and keeps one booking', async () => {
       data = await pgliteDataDir();
-      await killAfterCommitAndRetry(['--data', data.dir], { DATABASE_URL: undefined } as never);
+      await killAfterCommitAndRetry(['--data', data.dir], {});
     });
   });
 });

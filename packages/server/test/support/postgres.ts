@@ -49,7 +49,7 @@ export const skipLine = reason
   : undefined;
 
 /**
- * `skip` for a describe of PostgreSQL tests: false when they run (PostgreSQL answers, or it is
+ * `skip` of each PostgreSQL test: false when they run (PostgreSQL answers, or it is
  * required, and then they fail saying why), else the reason.
  */
 export const skipPostgres: false | string = reason && !postgresRequired ? 'no PostgreSQL' : false;

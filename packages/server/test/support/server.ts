@@ -44,6 +44,17 @@ function killGroup(child: ChildProcess) {
 }
 process.once('exit', killServers);
 
+/**
+ * The environment of a command: this process's, without DATABASE_URL (a test that wants PostgreSQL
+ * passes it; the others use the embedded database), with `env` added (undefined removes).
+ */
+function environment(env: Record<string, string | undefined>): Record<string, string> {
+  const merged: Record<string, string> = {};
+  for (const [name, value] of Object.entries({ ...process.env, DATABASE_URL: undefined, ...env }))
+    if (value !== undefined) merged[name] = value;
+  return merged;
+}
+
 /** Runs the command to completion (`migrate`, `provider add`): its exit code and output. */
 export function runCommand(
   args: string[],
@@ -51,7 +62,7 @@ export function runCommand(
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [serverBin, ...args], {
-      env: { ...process.env, ...env },
+      env: environment(env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -64,8 +75,8 @@ export function runCommand(
 }
 
 /**
- * Starts `booking-server` with `args` and resolves once it says where it listens. `env` adds to
- * (or, with undefined, removes from) this process's environment. It runs in a process group of
+ * Starts `booking-server` with `args` and resolves once it says where it listens, in the
+ * environment of {@link environment}. It runs in a process group of
  * its own (`-child.pid`), which a test can signal as a terminal's Ctrl+C does.
  */
 export function startServer(
@@ -73,11 +84,8 @@ export function startServer(
   env: Record<string, string | undefined> = {},
   options: { timeoutMs?: number } = {},
 ): Promise<ServerProcess> {
-  const merged: Record<string, string> = {};
-  for (const [name, value] of Object.entries({ ...process.env, ...env }))
-    if (value !== undefined) merged[name] = value;
   const child = spawn(process.execPath, [serverBin, '--port', '0', ...args], {
-    env: merged,
+    env: environment(env),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
