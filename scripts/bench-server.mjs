@@ -7,11 +7,15 @@
 //   - creates on distinct slots at 64 connections: creates/s, p50, p99;
 //   - racing creates: N creates for a few slots, each slot's racers sent together; the 201s must
 //     equal the slots, and every provider's bookings are then listed to find any double booking.
-// Then PostgreSQL's own pgbench on a scratch database, in the same run, for scale. Prints a table
-// with the targets for this 2-core machine; a missed target is reported, never a failure.
+// Each phase starts after a warm-up (JIT, pool connections, prepared statements), and reports the
+// server process's CPU time per request as well (steadier than rates on a shared machine). PGlite
+// gets a fifth of the writes: it runs one transaction at a time. Then PostgreSQL's own pgbench on
+// a scratch database, in the same run, for scale. Prints a table with the targets for this 2-core
+// machine; a missed target is reported, never a failure.
 //
 // Usage: npm run bench:server [-- --seconds 10 --creates 2000 --racing 10000 --slots 100
-//          --stores pglite,postgres --skip-pgbench --cpu-prof-dir DIR]
+//          --stores pglite,postgres --pool 10 --skip-pgbench --cpu-prof-dir DIR]
+// --pool sets the server's PostgreSQL connections (the store's default: 10).
 // --cpu-prof-dir writes each server process's CPU profile there (open it in Chrome's DevTools).
 // PostgreSQL: DATABASE_URL, else postgres://127.0.0.1:5432/test (scratch databases are created
 // and dropped there).
@@ -54,12 +58,17 @@ const benchProvider = (i) => ({
 
 // ── The server process ──────────────────────────────────────────────────────────────────────
 
-async function serve(kind, where) {
+async function serve(kind, where, pool) {
   const { addProvider, createApp } = await import('@booking/server');
   const { listen } = await import('@booking/server/node');
   const store =
     kind === 'postgres'
-      ? await (await import('@booking/server/postgres')).createPostgresStore({ url: where })
+      ? await (
+          await import('@booking/server/postgres')
+        ).createPostgresStore({
+          url: where,
+          max: pool ? Number(pool) : undefined,
+        })
       : await (await import('@booking/server/pglite')).createPgliteStore({ dataDir: where });
   const tokens = {};
   for (let i = 0; i < PROVIDERS; i++) {
@@ -168,7 +177,7 @@ function summary({ results, seconds, cpuPerRequest }, ok) {
 }
 
 /** Starts a server process for `kind` and waits for its address and the providers' tokens. */
-function startServer(kind, where, profileDir) {
+function startServer(kind, where, { profileDir, pool }) {
   const child = spawn(
     process.execPath,
     [
@@ -180,6 +189,7 @@ function startServer(kind, where, profileDir) {
       '--serve',
       kind,
       where,
+      ...(pool ? [String(pool)] : []),
     ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
@@ -266,10 +276,28 @@ function doubleBookings(bookings) {
 }
 
 async function benchStore(kind, where, options) {
-  const server = await startServer(kind, where, options.profileDir);
+  const server = await startServer(kind, where, options);
   const now = Date.now();
   const providerIds = Object.keys(server.tokens);
+  let n = 0;
+  const read = () => {
+    const providerId = providerIds[n++ % PROVIDERS];
+    return {
+      path: `/providers/${providerId}/availability?from=${at(now, 1 + (n % 30), 0)}&to=${at(now, 8 + (n % 30), 0)}`,
+    };
+  };
   try {
+    // Warm-up, not measured: the JIT, and the pool's connections with their prepared statements.
+    const warm = await requestsFor(
+      Array.from({ length: 200 }, (_, j) => ({
+        providerId: providerIds[j % PROVIDERS],
+        start: at(now, 150 + Math.floor(j / PROVIDERS), 6 * 60),
+      })),
+      now,
+    );
+    await drive(server.url, () => warm.shift());
+    await drive(server.url, read, 2);
+
     // Creates on distinct slots: provider by provider, one per day at 00:00, 00:30, …
     const distinct = await requestsFor(
       Array.from({ length: options.creates }, (_, j) => {
@@ -318,23 +346,7 @@ async function benchStore(kind, where, options) {
     };
 
     // Availability reads over a week, from tomorrow, across the providers.
-    let n = 0;
-    const reads = summary(
-      await drive(
-        server.url,
-        () => {
-          const providerId = providerIds[n++ % PROVIDERS];
-          const from = at(now, 1 + (n % 30), 0);
-          const to = at(now, 8 + (n % 30), 0);
-          return {
-            path: `/providers/${providerId}/availability?from=${from}&to=${to}`,
-          };
-        },
-        options.seconds,
-        pid,
-      ),
-      (s) => s === 200,
-    );
+    const reads = summary(await drive(server.url, read, options.seconds, pid), (s) => s === 200);
     return { reads, creates, racing };
   } finally {
     await stopServer(server);
@@ -422,7 +434,19 @@ function report(results, bench, options) {
       ...stores.map((s) => `${fmt(results[s].creates.p50, 1)} / ${fmt(results[s].creates.p99, 1)}`),
       '',
     ],
-    ['  answers other than 201', ...stores.map((s) => fmt(results[s].creates.failed)), '0'],
+    [
+      '  server CPU per create, ms',
+      ...stores.map((s) => fmt(results[s].creates.cpuPerRequest, 2)),
+      '',
+    ],
+    [
+      '  creates sent / answers other than 201',
+      ...stores.map(
+        (s) =>
+          `${fmt(results[s].creates.count + results[s].creates.failed)} / ${fmt(results[s].creates.failed)}`,
+      ),
+      '– / 0',
+    ],
     [
       'racing creates (for slots)',
       ...stores.map((s) => `${fmt(results[s].racing.creates)} (${results[s].racing.slots})`),
@@ -491,6 +515,7 @@ async function main() {
       stores: { type: 'string', default: 'pglite,postgres' },
       'skip-pgbench': { type: 'boolean', default: false },
       'cpu-prof-dir': { type: 'string' },
+      pool: { type: 'string' },
     },
   });
   const options = {
@@ -503,6 +528,11 @@ async function main() {
     if (!Number.isInteger(value) || value < 1)
       throw new Error(`--${name} ${values[name]} is not a positive whole number.`);
   options.profileDir = values['cpu-prof-dir'];
+  if (values.pool !== undefined) {
+    options.pool = Number(values.pool);
+    if (!Number.isInteger(options.pool) || options.pool < 1)
+      throw new Error(`--pool ${values.pool} is not a positive whole number of connections.`);
+  }
   const stores = values.stores.split(',').filter(Boolean);
   for (const s of stores)
     if (s !== 'pglite' && s !== 'postgres')
@@ -515,9 +545,10 @@ async function main() {
     const data = await pgliteDataDir();
     try {
       console.log('PGlite…');
-      // PGlite runs one transaction at a time: a fifth of the racing load says as much.
+      // PGlite runs one transaction at a time: a fifth of the writes says as much.
       results.pglite = await benchStore('pglite', data.dir, {
         ...options,
+        creates: Math.max(1, Math.round(options.creates / 5)),
         racing: Math.max(1, Math.round(options.racing / 5)),
         slots: Math.max(1, Math.round(options.slots / 5)),
       });
@@ -542,5 +573,5 @@ async function main() {
   report(results, bench, options);
 }
 
-if (process.argv[2] === '--serve') await serve(process.argv[3], process.argv[4]);
+if (process.argv[2] === '--serve') await serve(process.argv[3], process.argv[4], process.argv[5]);
 else await main();
