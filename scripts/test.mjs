@@ -1,8 +1,9 @@
 // `npm test`: runs every suite (typecheck, lint, core in Node under two process time zones,
-// browser tests in headless Chromium, end-to-end checks of the site and the examples), streams their output, and
-// ends with one line `N passed, N failed` summing them all. Exits non-zero when anything failed.
+// browser tests in headless Chromium, the reference server over HTTP on its three stores,
+// end-to-end checks of the site and the examples), streams their output, and ends with one line
+// `N passed, N failed` summing them all. Exits non-zero when anything failed.
 //
-// Usage: node scripts/test.mjs [typecheck|lint|node|browser|package|e2e ...]   (default: all)
+// Usage: node scripts/test.mjs [typecheck|lint|node|browser|server|package|e2e ...]   (default: all)
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,9 +14,12 @@ import { requireChrome } from './chrome.mjs';
 const bin = (name) => join('node_modules', '.bin', name);
 const nodeTestZones = ['Pacific/Auckland', 'America/Los_Angeles'];
 const nodeTestFiles = () =>
-  [
-    ...findFiles('packages', (p) => p.endsWith('.test.ts') && !p.endsWith('.browser.test.ts')),
-  ].filter((p) => !/packages[/\\](elements|mock)[/\\]/.test(p) || p.endsWith('.node.test.ts'));
+  [...findFiles('packages', (p) => p.endsWith('.test.ts') && !p.endsWith('.browser.test.ts'))]
+    .filter((p) => !/packages[/\\](elements|mock)[/\\]/.test(p) || p.endsWith('.node.test.ts'))
+    // The server's tests start servers and databases: their own suite, run once.
+    .filter((p) => !/packages[/\\]server[/\\]test[/\\]/.test(p));
+const serverTestFiles = () =>
+  findFiles(join('packages', 'server', 'test'), (p) => p.endsWith('.test.ts'));
 /** node:test over workspace packages run from their TypeScript sources. */
 const nodeTest = [
   '--conditions=@booking/source',
@@ -54,14 +58,15 @@ function run(command, args, env = {}) {
   });
 }
 
-/** Counts from node:test's spec reporter (`ℹ pass 12`, `ℹ fail 0`). */
+/** Counts from node:test's spec reporter (`ℹ pass 12`, `ℹ fail 0`, `ℹ skipped 1`). */
 function nodeTestCounts({ code, text }) {
   const pass = Number(/^ℹ pass (\d+)/m.exec(text)?.[1] ?? 0);
   const fail = Number(/^ℹ fail (\d+)/m.exec(text)?.[1] ?? 0);
+  const skipped = Number(/^ℹ skipped (\d+)/m.exec(text)?.[1] ?? 0);
   // A run that failed without reporting a failing test (a crash, no tests found) still fails.
-  if (code !== 0 && fail === 0) return { passed: pass, failed: 1 };
-  if (pass + fail === 0) return { passed: 0, failed: 1 };
-  return { passed: pass, failed: fail };
+  if (code !== 0 && fail === 0) return { passed: pass, failed: 1, skipped };
+  if (pass + fail === 0) return { passed: 0, failed: 1, skipped };
+  return { passed: pass, failed: fail, skipped };
 }
 
 const check = ({ code }) => (code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
@@ -101,6 +106,23 @@ const suites = {
     rmSync(dir, { recursive: true, force: true });
     return [['browser (Chromium)', counts]];
   },
+  server: async () => {
+    // One line when the PostgreSQL tests will be skipped (and why), not one per test.
+    const env = { BOOKING_SERVER_SUITE: '1' };
+    const status = await run(
+      process.execPath,
+      [
+        ...nodeTest.slice(0, 3),
+        join('packages', 'server', 'test', 'support', 'postgres-status.ts'),
+      ],
+      env,
+    );
+    if (status.code !== 0) return [['server (over HTTP, 3 stores)', check(status)]];
+    const args = [...nodeTest, ...serverTestFiles()];
+    return [
+      ['server (over HTTP, 3 stores)', nodeTestCounts(await run(process.execPath, args, env))],
+    ];
+  },
   package: async () => {
     const args = [...nodeTest, 'scripts/package.test.mjs'];
     return [['package (build, size, exports)', nodeTestCounts(await run(process.execPath, args))]];
@@ -129,14 +151,17 @@ for (const name of wanted.length ? wanted : Object.keys(suites)) {
 
 let passed = 0;
 let failed = 0;
+let skipped = 0;
+const skippedText = (n) => (n ? `, ${n} skipped` : '');
 console.log('\nSummary');
 for (const [name, counts] of rows) {
   passed += counts.passed;
   failed += counts.failed;
+  skipped += counts.skipped ?? 0;
   console.log(
-    `  ${counts.failed ? '✗' : '✓'} ${name.padEnd(34)} ${counts.passed} passed, ${counts.failed} failed`,
+    `  ${counts.failed ? '✗' : '✓'} ${name.padEnd(34)} ${counts.passed} passed, ${counts.failed} failed${skippedText(counts.skipped)}`,
   );
 }
 if (failures.size) console.log(`\nFailed:\n${[...failures].map((f) => `  ${f}`).join('\n')}`);
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`${passed} passed, ${failed} failed${skippedText(skipped)}`);
 process.exit(failed ? 1 : 0);

@@ -1,6 +1,7 @@
 // Tokens and ids. Tokens are 256 random bits, handed out once and stored only as SHA-256 hashes;
-// ids are random too, so neither can be guessed from another. Web Crypto only: this runs in
-// browsers (the mock) as well as in Node.
+// ids are random too, so neither can be guessed from another. Web Crypto (or Node's crypto, for
+// hashes): this runs in browsers (the mock) as well as in Node.
+import { sha256 } from './reply.js';
 
 const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
 
@@ -20,10 +21,7 @@ export function newToken(): string {
 }
 
 /** The hash a token is stored and looked up by: SHA-256, hex. */
-export async function hashToken(token: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(token));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
+export const hashToken = (token: string): Promise<string> => sha256(token);
 
 /** A new id with a readable prefix: `bkg_k3v9q2xw7m1p`. */
 export function newId(prefix: string): string {

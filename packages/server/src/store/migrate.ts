@@ -20,12 +20,18 @@ export const migrationsFolder = () =>
 export async function migrate(driver: SqlDriver): Promise<string[]> {
   const folder = migrationsFolder();
   const files = (await readdir(folder)).filter((f) => f.endsWith('.sql')).sort();
-  await driver.exec(
-    `CREATE TABLE IF NOT EXISTS schema_migrations (
-       name text PRIMARY KEY,
-       applied_at timestamptz NOT NULL DEFAULT now()
-     )`,
-  );
+  // Under the lock too: two CREATE TABLE IF NOT EXISTS at once on a new database collide
+  // (a unique violation in pg_type) instead of one waiting for the other.
+  await driver.transaction(async (db) => {
+    if (driver.kind === 'postgres')
+      await db.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await db.exec(
+      `CREATE TABLE IF NOT EXISTS schema_migrations (
+         name text PRIMARY KEY,
+         applied_at timestamptz NOT NULL DEFAULT now()
+       )`,
+    );
+  });
   const applied: string[] = [];
   for (const name of files) {
     const sql = await readFile(new URL(name, folder), 'utf8');

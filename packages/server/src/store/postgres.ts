@@ -23,10 +23,12 @@ function driverOf(sql: Sql, root: postgres.Sql): SqlDriver {
   const driver: SqlDriver = {
     kind: 'postgres',
     async query<R>(text: string, params: readonly unknown[] = []) {
-      return (await sql.unsafe(
-        text,
-        params as postgres.ParameterOrJSON<never>[],
-      )) as unknown as R[];
+      // Prepared: the store's statements are a fixed set, so each connection parses and
+      // describes one once. Unprepared, every statement with parameters costs a second round
+      // trip (postgres.js describes it before binding).
+      return (await sql.unsafe(text, params as postgres.ParameterOrJSON<never>[], {
+        prepare: true,
+      })) as unknown as R[];
     },
     async exec(text) {
       await sql.unsafe(text);
