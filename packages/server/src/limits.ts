@@ -92,12 +92,16 @@ export function parseJson(
 export function rateLimiter(perMinute: number, burst: number, clock: () => number) {
   const buckets = new Map<string, { tokens: number; at: number }>();
   const refill = perMinute / 60_000;
+  let sincePrune = 0;
   return {
     take(client: string): number {
       const now = clock();
-      if (buckets.size > 10_000)
+      // Full buckets hold nothing worth keeping; sweep them now and then, not on every call.
+      if (buckets.size > 10_000 && ++sincePrune >= 1000) {
+        sincePrune = 0;
         for (const [key, b] of buckets)
           if (b.tokens + (now - b.at) * refill >= burst) buckets.delete(key);
+      }
       const bucket = buckets.get(client) ?? { tokens: burst, at: now };
       const tokens = Math.min(burst, bucket.tokens + (now - bucket.at) * refill);
       if (tokens < 1) {
