@@ -240,7 +240,10 @@ export function createApp(options: AppOptions): Hono {
     const now = clock();
     const scope = prepared.key ? keyScope(name, prepared.params, prepared.body) : '';
     try {
-      return await options.store.transaction(async (tx) => {
+      // A GET only reads: no transaction needed where the store can skip one.
+      const inStore = <T>(work: (tx: Tx) => Promise<T>) =>
+        spec.method === 'GET' ? options.store.read(work) : options.store.transaction(work);
+      return await inStore(async (tx): Promise<Reply> => {
         const context: Context = {
           tx,
           now,

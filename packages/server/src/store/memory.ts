@@ -379,23 +379,26 @@ export function createMemoryStore(): Store {
   let state = empty();
   let queue: Promise<unknown> = Promise.resolve();
   let closed = false;
+  /** Runs one piece of work after the others; a write keeps a snapshot to roll back to. */
+  function enqueue<T>(work: (tx: Tx) => Promise<T>, writes: boolean): Promise<T> {
+    if (closed) return Promise.reject(new Error('The store is closed.'));
+    const run = async () => {
+      const before = writes ? snapshot(state) : state;
+      try {
+        return await work(transactionOn(state));
+      } catch (error) {
+        state = before;
+        throw error;
+      }
+    };
+    const result = queue.then(run, run);
+    queue = result.catch(() => undefined);
+    return result;
+  }
   return {
     kind: 'memory',
-    transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-      if (closed) return Promise.reject(new Error('The store is closed.'));
-      const run = async () => {
-        const before = snapshot(state);
-        try {
-          return await work(transactionOn(state));
-        } catch (error) {
-          state = before;
-          throw error;
-        }
-      };
-      const result = queue.then(run, run);
-      queue = result.catch(() => undefined);
-      return result;
-    },
+    transaction: (work) => enqueue(work, true),
+    read: (work) => enqueue(work, false),
     async close() {
       closed = true;
       await queue;

@@ -611,6 +611,17 @@ export function createSqlStore(driver: SqlDriver): Store {
         if (--open === 0) drained?.();
       }
     },
+    async read<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+      // PGlite has one connection: a statement outside a transaction could land inside another
+      // request's, so its reads are transactions too.
+      if (driver.kind !== 'postgres') return this.transaction(work);
+      open++;
+      try {
+        return await work(transactionOn(driver));
+      } finally {
+        if (--open === 0) drained?.();
+      }
+    },
     async close() {
       if (open > 0) await new Promise<void>((resolve) => (drained = resolve));
       await driver.close();
