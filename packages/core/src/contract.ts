@@ -9,8 +9,8 @@
 export {
   endpoints,
   matchEndpoint,
-  VISITOR_ENDPOINTS,
-  PROVIDER_ENDPOINTS,
+  visitorEndpoints,
+  providerEndpoints,
   type Auth,
   type EndpointSpec,
   type Endpoints,

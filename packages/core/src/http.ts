@@ -22,7 +22,9 @@ export type {
   AvailabilityQuery,
   ProviderBookingQuery,
 } from './contract/queries.js';
-export { createHttpAdapter, type HttpAdapterOptions, type RetryOptions } from './adapter/http.js';
+export { createHttpAdapter } from './adapter/http.js';
+export { createBookingAdapter } from './adapter/booking.js';
+export type { HttpAdapterOptions, RetryOptions } from './adapter/transport.js';
 export {
   BookingApiError,
   NetworkError,

@@ -1,7 +1,7 @@
 // CORS is part of the contract: browsers call the API from the site owner's origin, so a
 // preflight for the headers the client sends is allowed, and ETag and Retry-After are readable.
 import { expect, expectStatus, show, type Exchange } from '../client.js';
-import { type Check } from '../context.js';
+import type { Check } from '../context.js';
 import { availabilityPath } from './availability.js';
 
 /** The request headers a browser client sends that need a preflight. */

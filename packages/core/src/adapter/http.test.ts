@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { setupServer } from 'msw/node';
 import { http, HttpResponse } from 'msw';
 import { BookingInputError, computeSlots, quote } from '@booking/core';
-import { type CreateBookingRequest } from '@booking/core/schemas';
+import type { CreateBookingRequest } from '@booking/core/schemas';
 import {
   AuthError,
   ConflictError,

@@ -25,7 +25,7 @@ import {
   type Service,
   type Slot,
 } from '@booking/core';
-import { type AvailabilityResponse, type CreatedBooking } from '@booking/core/schemas';
+import type { AvailabilityResponse, CreatedBooking } from '@booking/core/schemas';
 import {
   ConflictError,
   ContractError,

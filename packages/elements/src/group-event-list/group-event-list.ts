@@ -18,7 +18,7 @@ import {
   type Provider,
   type Quote,
 } from '@booking/core';
-import { type CreatedBooking, type Waitlisted } from '@booking/core/schemas';
+import type { CreatedBooking, Waitlisted } from '@booking/core/schemas';
 import {
   ConflictError,
   ContractError,

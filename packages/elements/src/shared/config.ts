@@ -1,7 +1,7 @@
 // What both elements resolve from their attributes the same way: direction, the viewer's zone,
 // the adapter.
 import { browserTimeZone, isValidTimeZone } from '@booking/core';
-import { ContractError, createHttpAdapter, type BookingAdapter } from '@booking/core/http';
+import { ContractError, createBookingAdapter, type BookingAdapter } from '@booking/core/http';
 import { directionOf } from './i18n.js';
 
 /** The element's own `dir`, else right to left for an RTL locale, else the page's direction. */
@@ -63,7 +63,7 @@ export class AdapterSource {
     if (this.#http?.base !== apiBase)
       this.#http = {
         base: apiBase,
-        adapter: createHttpAdapter({
+        adapter: createBookingAdapter({
           baseUrl: apiBase,
           fetch: (input, init) => this.#fetch(input, init),
         }),
