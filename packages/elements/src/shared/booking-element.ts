@@ -6,7 +6,7 @@ import type { BookingAdapter } from '@booking/core/http';
 import { AdapterSource, elementDirection, viewerZone } from './config.js';
 import { warmUp } from './format.js';
 import { emptyForm, withPrefill, type BookingPrefill, type FormValues } from './details-form.js';
-import { hasCatalog, loadCatalog, resolveLocale, translator, type Translate } from './i18n.js';
+import { resolveLocale, visitorCatalogs, type Catalogs, type Translate } from './i18n.js';
 import { PageWatch } from './page-watch.js';
 import { ZonePicker } from './zone-picker.js';
 
@@ -101,7 +101,8 @@ export abstract class BookingElement extends LitElement {
     this._offline = this.#watch.offline;
     // The language module downloads from now on, beside the element's first requests; the first
     // render waits for it (scheduleUpdate).
-    if (!hasCatalog(this.localeTag)) void loadCatalog(this.localeTag).catch(() => undefined);
+    for (const set of this.catalogs())
+      if (!set.has(this.localeTag)) void set.load(this.localeTag).catch(() => undefined);
     // Once the first requests are out (they leave in this task's microtasks), the main thread
     // prepares Intl's zone and number data while it waits for the answers.
     if (!this.hasUpdated)
@@ -114,10 +115,20 @@ export abstract class BookingElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const locale = this.localeTag;
-    if (hasCatalog(locale)) return super.scheduleUpdate();
-    return loadCatalog(locale)
-      .catch(() => undefined)
-      .then(() => super.scheduleUpdate());
+    const missing = this.catalogs().filter((set) => !set.has(locale));
+    if (missing.length === 0) return super.scheduleUpdate();
+    return Promise.all(missing.map((set) => set.load(locale).catch(() => undefined))).then(() =>
+      super.scheduleUpdate(),
+    );
+  }
+
+  /**
+   * The catalogs this element's words come from; every render waits for all of them. An element
+   * with words of its own adds its set to the visitor elements' one (the zone picker's, the
+   * errors').
+   */
+  protected catalogs(): Catalogs[] {
+    return [visitorCatalogs];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -153,7 +164,7 @@ export abstract class BookingElement extends LitElement {
   }
 
   protected get t(): Translate {
-    return translator(this.localeTag);
+    return visitorCatalogs.translator(this.localeTag);
   }
 
   protected get direction(): 'ltr' | 'rtl' {

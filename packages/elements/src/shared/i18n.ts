@@ -6,20 +6,83 @@ import type en from './catalogs/en.js';
 export type MessageKey = keyof typeof en;
 export type Catalog = Record<MessageKey, string>;
 
-/** Each language's catalog is its own module, so a page downloads only the one it shows. */
-const loaders: Record<string, () => Promise<{ default: Catalog }>> = {
+/** A language's catalog module, loaded when a page first shows that language. */
+export type CatalogLoaders<K extends string> = Record<
+  string,
+  () => Promise<{ default: Record<K, string> }>
+>;
+
+/**
+ * One set of catalogs (the visitor elements' words, or one provider element's own): loads a
+ * language once, falls back to English, and translates. Each element's set is its own modules, so
+ * a page downloads only the words of the elements on it, in the one language it shows.
+ */
+export function catalogSet<K extends string>(loaders: CatalogLoaders<K>) {
+  const loaded = new Map<string, Record<K, string>>();
+  const loading = new Map<string, Promise<Record<K, string>>>();
+  /** The catalog language of a locale: its language when there is a catalog for it, else English. */
+  const languageOf = (locale: string): string => {
+    const language = locale.split('-')[0]!.toLowerCase();
+    return language in loaders ? language : 'en';
+  };
+  /**
+   * Loads the catalog of a locale's language (once; later calls share the download). When it
+   * cannot be downloaded, English is used, and the next call tries again.
+   */
+  const load = (locale: string): Promise<Record<K, string>> => {
+    const language = languageOf(locale);
+    const cached = loaded.get(language);
+    if (cached) return Promise.resolve(cached);
+    let pending = loading.get(language);
+    if (!pending) {
+      pending = loaders[language]!()
+        .then(({ default: catalog }) => {
+          loaded.set(language, catalog);
+          return catalog;
+        })
+        .catch((error: unknown) => {
+          if (language === 'en') throw error;
+          return load('en');
+        })
+        .finally(() => loading.delete(language));
+      loading.set(language, pending);
+    }
+    return pending;
+  };
+  return {
+    load,
+    /** Whether the catalog of a locale's language is here (render waits for it otherwise). */
+    has: (locale: string): boolean => loaded.has(languageOf(locale)),
+    /** A translator for a locale (after `load`): `t('stepOf', { n: 1, total: 4 })`. */
+    translator(locale: string) {
+      // Until a catalog is here (the elements wait for it before rendering), English if it is,
+      // else the keys themselves.
+      const catalog = loaded.get(languageOf(locale)) ?? loaded.get('en');
+      const raw = (key: K): string => catalog?.[key] ?? key;
+      const t = (key: K, values: Record<string, string | number> = {}) =>
+        raw(key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+      /** The message with its `{placeholders}` left in (for templates that isolate the values). */
+      t.raw = raw;
+      return t;
+    },
+  };
+}
+export type CatalogSet<K extends string = string> = ReturnType<typeof catalogSet<K>>;
+/** What an element waits for before it renders: a set of catalogs, whatever its keys. */
+export type Catalogs = Pick<CatalogSet, 'load' | 'has'>;
+
+/** The visitor elements' words. */
+export const visitorCatalogs = catalogSet<MessageKey>({
   en: () => import('./catalogs/en.js'),
   de: () => import('./catalogs/de.js'),
   fr: () => import('./catalogs/fr.js'),
   es: () => import('./catalogs/es.js'),
   ar: () => import('./catalogs/ar.js'),
-};
-const loaded = new Map<string, Catalog>();
-const loading = new Map<string, Promise<Catalog>>();
+});
 const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi']);
 
 /** The languages with a catalog. */
-export const LANGUAGES = Object.keys(loaders);
+export const LANGUAGES = ['en', 'de', 'fr', 'es', 'ar'];
 
 /**
  * The locale to use: the element's `locale`, else the page's `<html lang>`, else the browser's,
@@ -44,60 +107,12 @@ export function resolveLocale(attribute: string | null | undefined, element?: El
   return 'en';
 }
 
-/** The catalog language of a locale: its language when there is a catalog for it, else English. */
-function languageOf(locale: string): string {
-  const language = locale.split('-')[0]!.toLowerCase();
-  return language in loaders ? language : 'en';
-}
-
-/**
- * Loads the catalog of a locale's language (once; later calls share the download). When it cannot
- * be downloaded, English is used, and the next call tries again.
- */
-export function loadCatalog(locale: string): Promise<Catalog> {
-  const language = languageOf(locale);
-  const cached = loaded.get(language);
-  if (cached) return Promise.resolve(cached);
-  let pending = loading.get(language);
-  if (!pending) {
-    pending = loaders[language]!()
-      .then(({ default: catalog }) => {
-        loaded.set(language, catalog);
-        return catalog;
-      })
-      .catch((error: unknown) => {
-        if (language === 'en') throw error;
-        return loadCatalog('en');
-      })
-      .finally(() => loading.delete(language));
-    loading.set(language, pending);
-  }
-  return pending;
-}
-
-/** Whether the catalog of a locale's language is here (render waits for it otherwise). */
-export function hasCatalog(locale: string): boolean {
-  return loaded.has(languageOf(locale));
-}
-
 /** `rtl` for right-to-left languages. */
 export function directionOf(locale: string): 'ltr' | 'rtl' {
   return RTL.has(locale.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
 }
 
-/** A translator for a locale (after `loadCatalog`): `t('stepOf', { n: 1, total: 4 })`. */
-export function translator(locale: string) {
-  // Until a catalog is here (the elements wait for it before rendering), English if it is, else
-  // the keys themselves.
-  const catalog = loaded.get(languageOf(locale)) ?? loaded.get('en');
-  const raw = (key: MessageKey): string => catalog?.[key] ?? key;
-  const t = (key: MessageKey, values: Record<string, string | number> = {}) =>
-    raw(key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
-  /** The message with its `{placeholders}` left in (for templates that isolate the values). */
-  t.raw = raw;
-  return t;
-}
-export type Translate = ReturnType<typeof translator>;
+export type Translate = ReturnType<CatalogSet<MessageKey>['translator']>;
 
 /** The translated message of a core field-error code (the English core message otherwise). */
 export function fieldErrorText(t: Translate, code: string, fallback: string): string {
