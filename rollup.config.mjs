@@ -95,8 +95,31 @@ const minifyLitCss = () => ({
  * defines both elements. Each language's messages are a small module of their own beside it,
  * loaded when a page shows that language.
  */
+/**
+ * The script-tag entry holds what two or more elements use (and what the entry itself imports);
+ * a module only one element, language or lazy part needs stays in that part's chunk.
+ */
+function sharedIntoEntry(id, { getModuleInfo }) {
+  const roots = new Set();
+  const seen = new Set();
+  const climb = (at) => {
+    if (seen.has(at)) return;
+    seen.add(at);
+    const info = getModuleInfo(at);
+    if (!info) return;
+    // A module loaded by a dynamic import starts a part of its own.
+    if (info.isEntry || info.dynamicImporters.length > 0) roots.add(at);
+    for (const importer of info.importers) climb(importer);
+  };
+  climb(id);
+  const entry = [...roots].some((root) => getModuleInfo(root).isEntry);
+  return entry || roots.size > 1 ? 'booking-elements' : undefined;
+}
+
 export const scriptTagBuild = (dir) => ({
-  input: { 'booking-elements': 'packages/elements/src/define/index.ts' },
+  input: { 'booking-elements': 'packages/elements/src/define/auto.ts' },
+  // What the elements share goes into the entry itself (one download), not a chunk behind it.
+  preserveEntrySignatures: 'allow-extension',
   plugins: [
     browserResolve(),
     minifyLitCss(),
@@ -108,6 +131,7 @@ export const scriptTagBuild = (dir) => ({
     dir,
     format: 'es',
     sourcemap: true,
+    manualChunks: sharedIntoEntry,
     entryFileNames: '[name].js',
     chunkFileNames: 'booking-elements-[name]-[hash].js',
   },

@@ -584,7 +584,8 @@ describe('<booking-widget>', () => {
       const page = await widget('sam', 'Europe/Berlin');
       await page.toTimes();
       page.$<HTMLButtonElement>('.zone-button')!.click();
-      await page.el.updateComplete;
+      // The popover's code downloads on the first open (or when the page is idle).
+      await waitUntil(() => page.$('.zone-popover input'), 'the popover opens');
       await page.el.updateComplete;
       const input = page.$<HTMLInputElement>('.zone-popover input')!;
       expect(page.root.activeElement).to.equal(input);

@@ -1,0 +1,74 @@
+// The script-tag bundle's entry (booking-elements.js): what every element stands on (Lit, core,
+// the HTTP client, the shared base) is inside it; each element's own code is a module of its own,
+// downloaded when its tag first appears in the page, beside the language module. So the first
+// render of a page with a widget does not wait for the group list's code. Once the page has loaded, the
+// remaining elements download too, so that an element added later anywhere (also inside another
+// component's shadow root, which no observer of the document sees) is defined within moments.
+import '../shared/booking-element.js';
+import { resolveLocale, visitorCatalogs } from '../shared/i18n.js';
+
+/** Each element's registration module, by tag. */
+const elements: Record<string, () => Promise<unknown>> = {
+  'booking-widget': () => import('./booking-widget.js'),
+  'group-event-list': () => import('./group-event-list.js'),
+};
+
+const requested = new Map<string, Promise<unknown>>();
+
+/**
+ * Downloads and registers the element with this tag (once; a failed download is tried again on
+ * the next call). Resolves when the element is defined.
+ *
+ * @example
+ * import { defineElement } from './booking-elements.js';
+ * await defineElement('booking-widget');
+ */
+export function defineElement(tag: string): Promise<unknown> {
+  const load = elements[tag];
+  if (!load) return Promise.reject(new Error(`There is no element <${tag}>.`));
+  let pending = requested.get(tag);
+  if (!pending) {
+    pending = load().catch((error: unknown) => {
+      requested.delete(tag);
+      throw error;
+    });
+    requested.set(tag, pending);
+  }
+  return pending;
+}
+
+/** Defines the elements whose tags are in `root` (or are `root`). */
+function scan(root: ParentNode | Element): void {
+  for (const tag of Object.keys(elements)) {
+    if (requested.has(tag)) continue;
+    const found = (root as Element).localName === tag ? (root as Element) : root.querySelector(tag);
+    if (!found) continue;
+    // The language module downloads beside the element's code, not after it.
+    const locale = resolveLocale(found.getAttribute('locale'), found);
+    if (!visitorCatalogs.has(locale)) void visitorCatalogs.load(locale).catch(() => undefined);
+    void defineElement(tag).catch((error: unknown) =>
+      console.error(
+        `<${tag}> could not be downloaded: check the connection, and that the booking-elements-*.js files are served beside booking-elements.js.`,
+        error,
+      ),
+    );
+  }
+}
+
+if (typeof document !== 'undefined') {
+  scan(document);
+  const observer = new MutationObserver((records) => {
+    for (const record of records)
+      for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+    if (Object.keys(elements).every((tag) => requested.has(tag))) observer.disconnect();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  const rest = () =>
+    setTimeout(() => {
+      for (const tag of Object.keys(elements)) void defineElement(tag).catch(() => undefined);
+    }, 2000);
+  if (document.readyState === 'complete') rest();
+  else addEventListener('load', rest, { once: true });
+}
+
+export { LANGUAGES } from '../shared/i18n.js';
