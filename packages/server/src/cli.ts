@@ -30,6 +30,8 @@ Options:
                         creates (bookings, registrations, events) one client may send a minute,
                         with bursts of a third of it (default 60; 0 turns the limit off, as a
                         conformance run needs)
+  --allow-private-urls  let webhook and calendar feed URLs reach loopback, private and link-local
+                        addresses (off: a provider's URL cannot reach the server's own network)
   --demo                load the demo providers when the database has none
   --file FILE           the provider to add (JSON: { "provider": …, "weekly": …, "overrides": …,
                         "notifications": { "email": …, "locale": …, "reminderMinutes": … } })
@@ -81,6 +83,7 @@ export async function main(argv: string[]): Promise<void> {
         'mail-from': { type: 'string' },
         'trust-proxy': { type: 'boolean' },
         'creates-per-minute': { type: 'string' },
+        'allow-private-urls': { type: 'boolean' },
         demo: { type: 'boolean' },
         file: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -180,6 +183,7 @@ export async function main(argv: string[]): Promise<void> {
     smtpUrl: process.env.SMTP_URL || undefined,
     from,
     manageUrl: values['manage-url'],
+    allowPrivateNetworks: values['allow-private-urls'] ?? false,
   });
   let stopping = false;
   const stop = async (signal: string) => {

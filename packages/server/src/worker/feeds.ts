@@ -3,6 +3,7 @@
 import { feedFetchUrl } from '../handlers/notifications.js';
 import type { StoredFeed } from '../store/types.js';
 import { FeedError } from './feed-read.js';
+import { OutboundRefused } from './outbound.js';
 
 /** What a fetch brought. */
 export type FeedFetch =
@@ -64,6 +65,8 @@ export async function fetchFeed(
       signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
     });
   } catch (error) {
+    if (error instanceof OutboundRefused)
+      throw new FeedError(`The calendar's address is not fetched: ${error.message}`);
     const e = error as Error & { cause?: Error };
     const why =
       e.name === 'TimeoutError' ? 'it did not answer in time' : (e.cause?.message ?? e.message);

@@ -5,6 +5,7 @@
 // secret's bytes (the base64 after `whsec_`).
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { DeliveryError } from './mailer.js';
+import { OutboundRefused } from './outbound.js';
 
 const keyOf = (secret: string) => Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
 
@@ -76,6 +77,8 @@ export async function postWebhook(
       signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {
+    if (error instanceof OutboundRefused)
+      throw new DeliveryError(`${delivery.url} is not delivered to: ${error.message}`, true);
     const cause = (error as Error & { cause?: Error }).cause;
     throw new DeliveryError(
       `No answer from ${delivery.url}: ${cause?.message ?? (error as Error).message}`,

@@ -14,6 +14,7 @@ import { FeedError, readFeed } from './feed-read.js';
 import { fetchFeed } from './feeds.js';
 import { DeliveryError, logMailer, smtpMailer, type Mailer } from './mailer.js';
 import { postWebhook } from './webhooks.js';
+import { guardedFetch } from './outbound.js';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -35,8 +36,17 @@ export interface WorkerOptions {
   fromName?: string | undefined;
   /** The page where clients manage a booking (`{id}` and `{token}` filled in), as for createApp. */
   manageUrl?: string | undefined;
-  /** The fetch for webhooks and feeds (tests); default `globalThis.fetch`. */
+  /**
+   * The fetch for webhooks and feeds (tests); default `globalThis.fetch` limited to the public
+   * internet (see `allowPrivateNetworks`). A fetch given here is used as it is.
+   */
   fetch?: typeof globalThis.fetch;
+  /**
+   * Let webhook and calendar feed URLs reach loopback, private and link-local addresses (default
+   * false: a provider's URL cannot make the server fetch its own network). For a server inside one
+   * organisation's network, and tests.
+   */
+  allowPrivateNetworks?: boolean;
   /** How often the outbox is looked at, in ms (default 2000). */
   pollMs?: number;
   /** How often each calendar feed is fetched, in ms (default 15 minutes). */
@@ -97,7 +107,8 @@ export function createWorker(options: WorkerOptions): Worker {
   const clock = options.clock ?? Date.now;
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const onError = options.onError ?? ((error: unknown) => console.error(error));
-  const fetchFn = options.fetch ?? globalThis.fetch;
+  const fetchFn =
+    options.fetch ?? (options.allowPrivateNetworks ? globalThis.fetch : guardedFetch());
   const from = options.from ?? 'booking@localhost';
   const fromName = options.fromName ?? 'Booking';
   const leaseMs = options.leaseMs ?? 5 * MINUTE;

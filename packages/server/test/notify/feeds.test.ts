@@ -125,7 +125,13 @@ describe('calendar feeds over HTTP', () => {
   let token: string;
   const clock = { now: 0 };
   const app = () => createApp({ store, clock: () => clock.now, checkResponses: true });
-  const worker = () => createWorker({ store, clock: () => clock.now, log: () => undefined });
+  const worker = () =>
+    createWorker({
+      store,
+      clock: () => clock.now,
+      log: () => undefined,
+      allowPrivateNetworks: true,
+    });
   const busyOn = async (from: string, to: string) => {
     const x = await call(app(), 'GET', `/providers/ana/availability?from=${from}&to=${to}`);
     assert.equal(x.status, 200);
@@ -275,6 +281,24 @@ describe('calendar feeds over HTTP', () => {
     assert.deepEqual(
       (await listed()).map((f) => [f.status, f.error]),
       [['ok', null]],
+    );
+  });
+
+  it('are not fetched from the server’s own network unless allowed, and show why', async () => {
+    const created = await call(app(), 'POST', '/providers/ana/calendar-feeds', {
+      token,
+      key: 'f-private',
+      body: { url: `${base}/basic.ics`, name: 'Intranet' },
+    });
+    assert.equal(created.status, 201);
+    const before = feed.seen.length;
+    await createWorker({ store, clock: () => clock.now, log: () => undefined }).runOnce();
+    assert.equal(feed.seen.length, before);
+    const [listedFeed] = await listed();
+    assert.equal(listedFeed!.status, 'error');
+    assert.match(
+      listedFeed!.error!,
+      /^The calendar's address is not fetched: 127\.0\.0\.1 is a private/,
     );
   });
 

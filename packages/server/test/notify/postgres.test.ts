@@ -86,6 +86,7 @@ function startCommand(env: Record<string, string>): Promise<{ child: ChildProces
       MANAGE,
       '--mail-from',
       'booking@tutor.example',
+      '--allow-private-urls',
     ],
     { cwd: root, env: { ...process.env, PORT: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
@@ -142,6 +143,7 @@ describe('notifications on PostgreSQL', { skip: !available }, () => {
       from: 'booking@tutor.example',
       manageUrl: MANAGE,
       log: () => undefined,
+      allowPrivateNetworks: true,
     });
   const mails = (from = 0) => sink.mails.slice(from).map((m) => `${m.to.join()} ${m.mail.subject}`);
 

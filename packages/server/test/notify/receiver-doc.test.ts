@@ -66,7 +66,11 @@ describe('the receiver of docs/notifications.md', () => {
     });
     assert.equal(created.status, 201);
     const { booking } = (await created.json()) as { booking: { id: string } };
-    const round = await createWorker({ store, log: () => undefined }).runOnce();
+    const round = await createWorker({
+      store,
+      log: () => undefined,
+      allowPrivateNetworks: true,
+    }).runOnce();
     assert.equal(round.delivered, 2); // the client’s email (to the log) and the webhook
     const [delivery] = (await store.transaction((tx) => tx.outbox())).filter(
       (m) => m.channel === 'webhook',

@@ -25,7 +25,13 @@ describe('webhooks', () => {
   let token: string;
   const clock = { now: Date.UTC(2026, 5, 1, 9) };
   const app = () => createApp({ store, clock: () => clock.now, checkResponses: true });
-  const worker = () => createWorker({ store, clock: () => clock.now, log: () => undefined });
+  const worker = () =>
+    createWorker({
+      store,
+      clock: () => clock.now,
+      log: () => undefined,
+      allowPrivateNetworks: true,
+    });
 
   beforeEach(async () => {
     clock.now = Date.UTC(2026, 5, 1, 9);
@@ -226,6 +232,19 @@ describe('webhooks', () => {
     assert.equal(entry!.status, 'failed');
     assert.match(entry!.error!, /answered 500\. Gave up after a day of retries\./);
     assert.ok(attempts.at(-1)! * MINUTE < DAY);
+  });
+
+  it('delivers nothing into the server’s own network unless allowed, and says why in the log', async () => {
+    const { webhook } = await register({ url: receiver.url }); // http://127.0.0.1:…
+    await book('b6');
+    await createWorker({ store, clock: () => clock.now, log: () => undefined }).runOnce();
+    assert.equal(receiver.received.length, 0);
+    const [entry] = (await log(webhook.id)).items;
+    assert.equal(entry!.status, 'failed');
+    assert.match(
+      entry!.error!,
+      /is not delivered to: 127\.0\.0\.1 is a private or reserved network address; the server only fetches addresses on the public internet\./,
+    );
   });
 
   it('stops what is pending when the endpoint is removed (DELETE, through the HTTP client)', async () => {
