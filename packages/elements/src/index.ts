@@ -28,6 +28,7 @@ export {
   type BookingErrorDetail,
   type BookingStepChangeDetail,
   type GroupEventView,
+  type ProviderView,
   type GroupEventSelectDetail,
   type GroupEventRegisterRequestDetail,
   type GroupEventRegisteredDetail,

@@ -52,8 +52,11 @@ export interface BookingConfirmedDetail {
 
 export interface BookingErrorDetail {
   version: typeof EVENT_VERSION;
-  /** Where it happened: a step of `<booking-widget>` or a view of `<group-event-list>`. */
-  step: BookingStep | GroupEventView;
+  /**
+   * Where it happened: a step of `<booking-widget>`, a view of `<group-event-list>`, or of a
+   * provider element.
+   */
+  step: BookingStep | GroupEventView | ProviderView;
   /**
    * `network`, `timeout`, `conflict`, `validation`, `bad_request`, `auth`, `not_found`, `server`,
    * `contract` (the backend answered outside the contract), `config` (the page is missing an
@@ -76,6 +79,12 @@ export interface BookingStepChangeDetail {
   step: BookingStep;
   previous: BookingStep | undefined;
 }
+
+/**
+ * The views of the provider elements: `<booking-inbox>`'s list, one booking and a client's
+ * record; `<availability-editor>`'s schedule.
+ */
+export type ProviderView = 'inbox' | 'booking' | 'client' | 'schedule';
 
 /** The views of `<group-event-list>`. */
 export type GroupEventView = 'list' | 'register' | 'waitlisted' | 'success';
