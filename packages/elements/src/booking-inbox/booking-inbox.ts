@@ -12,7 +12,6 @@ import { summarizeClient, type Booking, type Provider } from '@booking/core';
 import { EVENT_VERSION, type ProviderView } from '../events/detail.js';
 import { BookingTransitionRequestEvent } from '../events/booking-transition-request.js';
 import { BookingTransitionedEvent } from '../events/booking-transitioned.js';
-import { money } from '../shared/format.js';
 import { visitorCatalogs, type Catalogs } from '../shared/i18n.js';
 import { parts } from '../shared/parts.styles.js';
 import { ProviderElement, type ProviderStep } from '../shared/provider-element.js';
@@ -20,7 +19,8 @@ import { base, tokens } from '../shared/theme.styles.js';
 import { styles } from './booking-inbox.styles.js';
 import {
   STATUS_LABEL,
-  STEP_DONE,
+  clientBookings,
+  doneText,
   TABS,
   countWindows,
   failureText,
@@ -33,8 +33,6 @@ import {
 } from './model.js';
 import { isolated, renderBooking, renderList, renderRecord, type Format } from './views.js';
 
-/** The most of a client's bookings a record reads (one page). */
-const RECORD_LIMIT = 100;
 const REASON_MAX = 500;
 
 /**
@@ -44,9 +42,21 @@ const REASON_MAX = 500;
  *
  * The provider's token is a property (`token`), never an attribute.
  *
- * @event booking-transition-request - Before a step is sent; cancelable (`preventDefault()` keeps it from being sent).
- * @event booking-transitioned - The server took a step; `detail.booking` is its answer.
- * @event booking-error - Something failed; `detail.shown` is what the provider read, `detail.message` the technical detail.
+ * @element booking-inbox
+ *
+ * @attr provider - The provider's id.
+ * @attr api-base - The base URL of the booking API (an HTTP adapter with `token` is made from it).
+ * @attr tab - The list shown: `requests` (default), `upcoming`, `today`, `past` or `cancelled`.
+ * @attr page-size - Bookings per page, 1 to 100 (default 20).
+ * @attr locale - BCP 47 locale; else the page's `lang`, else the browser's.
+ * @attr time-zone - The zone to show times in (and whose day is "today"); else the browser's.
+ * @attr hour-cycle - `h12` or `h23`; else the locale's custom.
+ * @attr theme - `light` (default), `dark` or `auto`.
+ * @attr dir - `rtl` or `ltr`; else from the locale (Arabic, Hebrew, Persian, Urdu are `rtl`).
+ *
+ * @fires booking-transition-request - Cancelable; a lifecycle step is about to be sent. `BookingTransitionRequestEvent`.
+ * @fires booking-transitioned - The server took a step; `detail.booking` is its answer. `BookingTransitionedEvent`.
+ * @fires booking-error - Something failed; the inbox says it in words. `BookingErrorEvent`.
  *
  * @csspart base - The element's box.
  * @csspart tabs - The row of lists (requests, upcoming, today, past, cancelled).
@@ -281,10 +291,19 @@ export class BookingInbox extends ProviderElement {
     }
   }
 
-  /** Refreshes the list, the counts and an open record; an open form keeps what was typed. */
+  /**
+   * Reads the bookings and counts again (the page knows something changed: a booking was just
+   * made). What is shown stays until the answer is here; an open form keeps what was typed.
+   */
+  refresh(): Promise<void> {
+    return this.revalidate();
+  }
+
+  /** Refreshes the list and the counts; the steps open now are worked out again (time passes). */
   protected override async revalidate(): Promise<void> {
     if (!this.hasUpdated || this._busy) return;
     await this.#load(true);
+    this.requestUpdate();
   }
 
   async #loadRecord(): Promise<void> {
@@ -293,15 +312,7 @@ export class BookingInbox extends ProviderElement {
     if (!api || !b) return;
     this._recordState = 'loading';
     try {
-      const page = await api.listBookings(this.provider, {
-        client: b.client.email,
-        limit: RECORD_LIMIT,
-      });
-      const email = b.client.email.toLowerCase();
-      this._record = {
-        bookings: page.items.filter((x) => x.client.email.toLowerCase() === email),
-        partial: page.nextCursor !== null,
-      };
+      this._record = await clientBookings(api, this.provider, b.client.email);
       this._recordState = 'ready';
     } catch (error) {
       this._recordState = 'error';
@@ -337,19 +348,7 @@ export class BookingInbox extends ProviderElement {
       this._asking = undefined;
       this._reason = '';
       this._reasonError = '';
-      const refund =
-        after.refundedAmount && after.refundedAmount > (b.refundedAmount ?? 0)
-          ? ` ${this.w('doneRefund', {
-              amount: money(
-                {
-                  amount: after.refundedAmount - (b.refundedAmount ?? 0),
-                  currency: after.quote.currency,
-                },
-                this.localeTag,
-              ),
-            })}`
-          : '';
-      this._notice = { kind: 'done', text: this.w(STEP_DONE[step]) + refund };
+      this._notice = { kind: 'done', text: doneText(this.w, step, b, after, this.localeTag) };
       this.dispatchEvent(
         new BookingTransitionedEvent({
           version: EVENT_VERSION,

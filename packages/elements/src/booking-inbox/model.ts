@@ -9,7 +9,8 @@ import {
 } from '@booking/core/http';
 import { SetupError } from '../shared/errors.js';
 import { catalogSet } from '../shared/i18n.js';
-import type { ProviderStep, TranslateOf } from '../shared/provider-element.js';
+import { money } from '../shared/format.js';
+import type { ProviderApi, ProviderStep, TranslateOf } from '../shared/provider-element.js';
 import type en from './catalogs/en.js';
 
 export type InboxKey = keyof typeof en;
@@ -195,4 +196,38 @@ export function failureText(t: InboxTranslate, error: unknown, status = ''): str
     default:
       return t('genericError');
   }
+}
+
+/** What a step did, in words: the step's outcome and the refund it made, if any. */
+export function doneText(
+  t: InboxTranslate,
+  step: ProviderStep,
+  before: Booking,
+  after: Booking,
+  locale: string,
+): string {
+  const refunded = (after.refundedAmount ?? 0) - (before.refundedAmount ?? 0);
+  if (refunded <= 0) return t(STEP_DONE[step]);
+  const amount = money({ amount: refunded, currency: after.quote.currency }, locale);
+  return `${t(STEP_DONE[step])} ${t('doneRefund', { amount })}`;
+}
+
+/** The most of a client's bookings a record reads (one page). */
+const RECORD_LIMIT = 100;
+
+/**
+ * One client's bookings with the provider (by email), up to a page of 100; `partial` when there
+ * are more.
+ */
+export async function clientBookings(
+  api: ProviderApi,
+  providerId: string,
+  email: string,
+): Promise<{ bookings: Booking[]; partial: boolean }> {
+  const page = await api.listBookings(providerId, { client: email, limit: RECORD_LIMIT });
+  const wanted = email.toLowerCase();
+  return {
+    bookings: page.items.filter((b) => b.client.email.toLowerCase() === wanted),
+    partial: page.nextCursor !== null,
+  };
 }
