@@ -1,6 +1,7 @@
 // `npm run build`: per package an ESM build plus bundled `.d.ts`, and the minified script-tag
-// bundle `booking-elements.js`. The site (`npm start`, `npm run docs`) and `npm run size` reuse
-// `scriptTagBuild`.
+// bundles: `booking-elements.js` (the visitor's elements) and `booking-provider.js` (the
+// provider's). The site (`npm start`, `npm run docs`) and `npm run size` reuse `scriptTagBuild`
+// and `providerTagBuild`.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import { dts } from 'rollup-plugin-dts';
@@ -9,7 +10,15 @@ import MagicString from 'magic-string';
 
 const entries = {
   core: ['index', 'schemas', 'contract', 'http', 'openapi'],
-  elements: ['index', 'define/index', 'define/booking-widget', 'define/group-event-list'],
+  elements: [
+    'index',
+    'provider',
+    'define/index',
+    'define/booking-widget',
+    'define/group-event-list',
+    'define/provider',
+    'define/booking-inbox',
+  ],
   mock: ['index', 'browser', 'server'],
   conformance: ['index', 'cli'],
 };
@@ -91,51 +100,73 @@ const minifyLitCss = () => ({
 });
 
 /**
- * The script-tag build: `booking-elements.js`, an ES module with every dependency inside, which
- * defines both elements. Each language's messages are a small module of their own beside it,
- * loaded when a page shows that language.
+ * For the script-tag bundle `name`: its entry holds what two or more elements use (and what the
+ * entry itself imports); a module only one element, language or lazy part needs stays in that
+ * part's chunk.
  */
-/**
- * The script-tag entry holds what two or more elements use (and what the entry itself imports);
- * a module only one element, language or lazy part needs stays in that part's chunk.
- */
-function sharedIntoEntry(id, { getModuleInfo }) {
-  const roots = new Set();
-  const seen = new Set();
-  const climb = (at) => {
-    if (seen.has(at)) return;
-    seen.add(at);
-    const info = getModuleInfo(at);
-    if (!info) return;
-    // A module loaded by a dynamic import starts a part of its own.
-    if (info.isEntry || info.dynamicImporters.length > 0) roots.add(at);
-    for (const importer of info.importers) climb(importer);
+const sharedIntoEntry =
+  (name) =>
+  (id, { getModuleInfo }) => {
+    const roots = new Set();
+    const seen = new Set();
+    const climb = (at) => {
+      if (seen.has(at)) return;
+      seen.add(at);
+      const info = getModuleInfo(at);
+      if (!info) return;
+      // A module loaded by a dynamic import starts a part of its own.
+      if (info.isEntry || info.dynamicImporters.length > 0) roots.add(at);
+      for (const importer of info.importers) climb(importer);
+    };
+    climb(id);
+    const entry = [...roots].some((root) => getModuleInfo(root).isEntry);
+    return entry || roots.size > 1 ? name : undefined;
   };
-  climb(id);
-  const entry = [...roots].some((root) => getModuleInfo(root).isEntry);
-  return entry || roots.size > 1 ? 'booking-elements' : undefined;
-}
 
-export const scriptTagBuild = (dir) => ({
-  input: { 'booking-elements': 'packages/elements/src/define/auto.ts' },
+/** The plugins of a script-tag bundle: every dependency inside, minified, production Lit. */
+const tagPlugins = () => [
+  browserResolve(),
+  minifyLitCss(),
+  ts({ define: { 'process.env.NODE_ENV': '"production"' } }),
+  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  collapseTemplateWhitespace(),
+];
+
+/** A script-tag bundle `<name>.js` of one entry, its chunks named after it. */
+const tagBuild = (name, input, dir) => ({
+  input: { [name]: input },
   // What the elements share goes into the entry itself (one download), not a chunk behind it.
   preserveEntrySignatures: 'allow-extension',
-  plugins: [
-    browserResolve(),
-    minifyLitCss(),
-    ts({ define: { 'process.env.NODE_ENV': '"production"' } }),
-    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
-    collapseTemplateWhitespace(),
-  ],
+  plugins: tagPlugins(),
   output: {
     dir,
     format: 'es',
     sourcemap: true,
-    manualChunks: sharedIntoEntry,
+    manualChunks: sharedIntoEntry(name),
     entryFileNames: '[name].js',
-    chunkFileNames: 'booking-elements-[name]-[hash].js',
+    chunkFileNames: `${name}-[name]-[hash].js`,
   },
   onwarn: silence,
 });
 
-export default [...packageBuilds, scriptTagBuild('packages/elements/dist')];
+/**
+ * The script-tag build: `booking-elements.js`, an ES module with every dependency inside, which
+ * defines each visitor element when its tag appears (define/auto.ts). Each element's own code and
+ * each language's messages are small modules beside it, loaded when a page needs them.
+ */
+export const scriptTagBuild = (dir) =>
+  tagBuild('booking-elements', 'packages/elements/src/define/auto.ts', dir);
+
+/**
+ * The provider's script-tag build: `booking-provider.js`, the provider's elements
+ * (`<booking-inbox>`, `<availability-editor>`) with every dependency inside; their words and the
+ * visitor elements' words load per language beside it. A visitor's page never loads it.
+ */
+export const providerTagBuild = (dir) =>
+  tagBuild('booking-provider', 'packages/elements/src/define/provider.ts', dir);
+
+export default [
+  ...packageBuilds,
+  scriptTagBuild('packages/elements/dist'),
+  providerTagBuild('packages/elements/dist'),
+];

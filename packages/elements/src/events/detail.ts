@@ -52,8 +52,11 @@ export interface BookingConfirmedDetail {
 
 export interface BookingErrorDetail {
   version: typeof EVENT_VERSION;
-  /** Where it happened: a step of `<booking-widget>` or a view of `<group-event-list>`. */
-  step: BookingStep | GroupEventView;
+  /**
+   * Where it happened: a step of `<booking-widget>`, a view of `<group-event-list>`, or of a
+   * provider element.
+   */
+  step: BookingStep | GroupEventView | ProviderView;
   /**
    * `network`, `timeout`, `conflict`, `validation`, `bad_request`, `auth`, `not_found`, `server`,
    * `contract` (the backend answered outside the contract), `config` (the page is missing an
@@ -75,6 +78,34 @@ export interface BookingStepChangeDetail {
   version: typeof EVENT_VERSION;
   step: BookingStep;
   previous: BookingStep | undefined;
+}
+
+/**
+ * The views of the provider elements: `<booking-inbox>`'s list, one booking and a client's
+ * record; `<availability-editor>`'s schedule.
+ */
+export type ProviderView = 'inbox' | 'booking' | 'client' | 'schedule';
+
+/** A lifecycle step of the provider (core's action names). */
+export type ProviderAction = 'confirm' | 'decline' | 'start' | 'complete' | 'no_show' | 'cancel';
+
+export interface BookingTransitionRequestDetail {
+  version: typeof EVENT_VERSION;
+  bookingId: string;
+  action: ProviderAction;
+  /** The reason the provider typed (decline and cancel), if any. */
+  reason?: string;
+  /** The booking's status before the step. */
+  status: Booking['status'];
+}
+
+export interface BookingTransitionedDetail {
+  version: typeof EVENT_VERSION;
+  action: ProviderAction;
+  /** The booking as the server answered, after the step. */
+  booking: Booking;
+  /** The status before the step. */
+  previous: Booking['status'];
 }
 
 /** The views of `<group-event-list>`. */
