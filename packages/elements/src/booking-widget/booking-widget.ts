@@ -320,8 +320,8 @@ export class BookingWidget extends BookingElement implements WidgetFlow {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    if (needsLater(this._step) && !later.value && later.loading) {
-      await later.load().catch(() => undefined);
+    if (needsLater(this._step) && later.loading) {
+      await later.settled();
       done = await super.getUpdateComplete();
     }
     return done;

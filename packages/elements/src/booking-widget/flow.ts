@@ -3,23 +3,13 @@
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { Provider, Quote, Service, Slot } from '@booking/core';
 import type { CreatedBooking } from '@booking/core/schemas';
-import type { BookingAdapter } from '@booking/core/http';
 import type { BookingStep } from '../events/detail.js';
 import type { FormValues } from '../shared/form-values.js';
-import type { Translate } from '../shared/i18n.js';
+import type { Env } from '../shared/env.js';
 import type { CalendarStep } from '../steps/calendar.js';
 import type { Notice } from '../steps/review.js';
 
-/** What the element resolved from its attributes and the page. */
-export interface Env {
-  t: Translate;
-  locale: string;
-  /** The viewer's zone. */
-  zone: string;
-  cycle: 'h12' | 'h23' | undefined;
-  now(): number;
-  adapter: BookingAdapter | undefined;
-}
+export type { Env };
 
 export interface WidgetFlow extends HTMLElement, ReactiveControllerHost {
   /** The page of `<booking-manage from-url>` the success view links to (the attribute). */

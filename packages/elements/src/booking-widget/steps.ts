@@ -17,44 +17,12 @@ type Later = typeof LaterModule;
 /** The details, review and success steps, downloaded apart from the script tag. */
 export const later = new LazyModule<Later>(() => import('./later.js'));
 
-/** Widgets waiting for `later` to render (each re-renders once when it is here, or failed). */
-const waiting = new WeakSet<WidgetFlow>();
-
 /** Downloads `later` for a widget: it renders again when it is here, or says why not. */
-export function loadLater(flow: WidgetFlow): Promise<Later | undefined> {
-  if (waiting.has(flow)) return later.load().catch(() => undefined);
-  waiting.add(flow);
-  return later.load().then(
-    (module) => {
-      waiting.delete(flow);
-      flow.requestUpdate();
-      return module;
-    },
-    (error: unknown) => {
-      waiting.delete(flow);
-      flow._report(error, flow._env.t('networkError'));
-      flow.requestUpdate();
-      return undefined;
-    },
-  );
-}
+export const loadLater = (flow: WidgetFlow) => later.loadFor(flow, flow._env.t);
 
 /** A step of `later`, or a skeleton while it downloads, or the failure with a retry. */
-function lazy(flow: WidgetFlow, render: (module: Later) => TemplateResult): TemplateResult {
-  if (later.value) return render(later.value);
-  const { t } = flow._env;
-  if (later.failed && !waiting.has(flow))
-    return html`<div class="notice error" part="notice" role="alert">
-      <p>${t('networkError')}</p>
-      <button part="button" @click=${() => void loadLater(flow)}>${t('retry')}</button>
-    </div>`;
-  void loadLater(flow);
-  return html`<div class="skeleton-grid" aria-busy="true">
-    <span class="visually-hidden">${t('loading')}</span>
-    <div class="skeleton skeleton-block"></div>
-    <div class="skeleton skeleton-block wide"></div>
-  </div>`;
-}
+const lazy = (flow: WidgetFlow, render: (module: Later) => TemplateResult) =>
+  later.render(flow, flow._env.t, render);
 
 /** The steps that come with `later`. */
 export const needsLater = (step: BookingStep) =>
