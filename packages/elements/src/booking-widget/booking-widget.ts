@@ -28,7 +28,8 @@ import { errorEvent, errorText } from '../shared/errors.js';
 import { zoneLabel } from '../shared/format.js';
 import { parts } from '../shared/parts.styles.js';
 import { base, tokens } from '../shared/theme.styles.js';
-import { CalendarStep, weekStartOf } from '../steps/calendar.js';
+import { LazyCalendarStep, calendarModule } from '../steps/calendar-lazy.js';
+import { weekStartOf } from '../steps/week-start.js';
 import { calendarStyles } from '../steps/calendar.styles.js';
 import type { Notice } from '../steps/review.js';
 import { offers } from '../steps/service.js';
@@ -150,7 +151,7 @@ export class BookingWidget extends BookingElement implements WidgetFlow {
 
   #focusAfterRender: 'heading' | 'field' | undefined;
 
-  /** @internal */ readonly _calendar: CalendarStep = new CalendarStep(this, {
+  /** @internal */ readonly _calendar: LazyCalendarStep = new LazyCalendarStep(this, {
     adapter: () => this.api,
     providerId: () => this._provider?.id ?? '',
     policy: () => this._provider?.policy,
@@ -305,6 +306,7 @@ export class BookingWidget extends BookingElement implements WidgetFlow {
     else if (focus === 'field') root.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
     if (!this._provider) return;
     // The steps after the calendar download while the visitor looks at it.
+    this._calendar.prefetchModule();
     later.prefetch();
     if (
       ['_step', '_serviceId', '_duration', '_slot', '_form'].some((k) =>
@@ -320,8 +322,8 @@ export class BookingWidget extends BookingElement implements WidgetFlow {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    if (needsLater(this._step) && later.loading) {
-      await later.settled();
+    if ((needsLater(this._step) && later.loading) || calendarModule.loading) {
+      await Promise.all([later.settled(), calendarModule.settled()]);
       done = await super.getUpdateComplete();
     }
     return done;
