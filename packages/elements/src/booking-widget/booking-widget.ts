@@ -37,7 +37,7 @@ import { stepIds } from '../steps/table.js';
 import { clearDraft, draftKey, draftStep, readDraft, saveDraft } from './drafts.js';
 import type { Env, WidgetFlow } from './flow.js';
 import { ProviderLoader } from './loader.js';
-import { later, loadLater, needsLater, selectSlot, widgetSteps } from './steps.js';
+import { later, needsLater, selectSlot, widgetSteps } from './steps.js';
 import { styles } from './booking-widget.styles.js';
 
 export type { BookingPrefill } from '../shared/form-values.js';
@@ -292,6 +292,8 @@ export class BookingWidget extends BookingElement implements WidgetFlow {
       if (this._provider.services.some((s) => s.id === this.service))
         this._chooseService(this.service);
     }
+    // A review opened before its module was here (a restored draft) is priced once it is.
+    if (this._step === 'review' && !this._quote) later.value?.priceSlot(this);
     if (changed.has('timeZone') && changed.get('timeZone') !== undefined) {
       this._zone = undefined;
       if (this._provider && this._step !== 'service') void this._calendar.load();
@@ -348,7 +350,6 @@ export class BookingWidget extends BookingElement implements WidgetFlow {
         this._calendar.show(draft.slot);
       }
       this._step = draftStep(draft);
-      if (this._step === 'review') void loadLater(this).then((module) => module?.priceSlot(this));
     }
     if (this._step !== 'service' && this._step !== 'success') void this._calendar.load();
   }
