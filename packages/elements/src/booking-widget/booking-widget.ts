@@ -324,7 +324,10 @@ export class BookingWidget extends BookingElement implements WidgetFlow {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    if ((needsLater(this._step) && later.loading) || calendarModule.loading) {
+    if (
+      (needsLater(this._step) && later.loading) ||
+      (this._step === 'time' && calendarModule.loading)
+    ) {
       await Promise.all([later.settled(), calendarModule.settled()]);
       done = await super.getUpdateComplete();
     }

@@ -1,7 +1,8 @@
-// The step table of <booking-widget>: service, time, details, review, success. The first two are
-// in the script tag (the first render shows one of them); the last three come with later.ts, a
-// chunk downloaded when the page is idle, or when the visitor gets there (a skeleton meanwhile, and
-// a plain message with a retry if the download fails).
+// The step table of <booking-widget>: service, time, details, review, success. The service step is
+// in the script tag (the first render shows it); the time step's calendar is a chunk of its own
+// (steps/calendar-lazy.ts), and the last three come with later.ts: chunks downloaded when the page
+// is idle, or when the visitor gets there (a skeleton meanwhile, and a plain message with a retry
+// if the download fails).
 import { html, type TemplateResult } from 'lit';
 import { sessionPrice, type Slot } from '@booking/core';
 import { EVENT_VERSION, type BookingStep } from '../events/detail.js';
