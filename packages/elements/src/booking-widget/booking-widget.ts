@@ -30,7 +30,6 @@ import { parts } from '../shared/parts.styles.js';
 import { base, tokens } from '../shared/theme.styles.js';
 import { LazyCalendarStep, calendarModule } from '../steps/calendar-lazy.js';
 import { weekStartOf } from '../steps/week-start.js';
-import { calendarStyles } from '../steps/calendar.styles.js';
 import type { Notice } from '../steps/review.js';
 import { offers } from '../steps/service.js';
 import { stepIds } from '../steps/table.js';
@@ -106,7 +105,7 @@ const STEPS = stepIds(widgetSteps);
  * @cssproperty --booking-widget-padding - The widget's padding.
  */
 export class BookingWidget extends BookingElement implements WidgetFlow {
-  static override styles = [tokens, base, parts, calendarStyles, styles];
+  static override styles = [tokens, base, parts, styles];
 
   static override properties: PropertyDeclarations = {
     provider: { reflect: true },

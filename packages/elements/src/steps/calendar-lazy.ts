@@ -9,18 +9,38 @@
  * #calendar = new LazyCalendarStep(this, { ...the CalendarStep options });
  * ```
  *
- * The host must have `_report(error, shown)` (a failed download goes to `booking-error`). Until
+ * The step's styles come with it (the host's styles need not list `calendarStyles`). The host
+ * must have `_report(error, shown)` (a failed download goes to `booking-error`). Until
  * the chunk is here, `render()` shows a skeleton (a failed download: a plain message and a
  * retry), `load()` waits for it, `show()` and `reset()` are kept for the step, and `prefetch()`
  * asks for the current month's availability at once (`ahead.ts`).
  */
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { CSSResult, ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { Slot } from '@booking/core';
 import type { BookingAdapter } from '@booking/core/http';
 import { askAhead, type Ahead } from './ahead.js';
 import type * as CalendarModule from './calendar.js';
 import type { CalendarStep, CalendarStepOptions } from './calendar.js';
 import { LazyModule, type LazyHost } from './lazy.js';
+
+/**
+ * Adds the step's styles (downloaded with it) to the host's shadow root, after the host's own:
+ * a host that lists `calendarStyles` in its styles already has them.
+ */
+function adoptCalendarStyles(root: HTMLElement | DocumentFragment, styles: CSSResult): void {
+  const sheet = styles.styleSheet;
+  if (!(root instanceof ShadowRoot)) return;
+  if (sheet) {
+    if (!root.adoptedStyleSheets.includes(sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  } else if (!root.querySelector('style[data-calendar]')) {
+    // Browsers without constructable stylesheets: a style element, as Lit does for its own.
+    const style = document.createElement('style');
+    style.dataset['calendar'] = '';
+    style.textContent = styles.cssText;
+    root.append(style);
+  }
+}
 
 /** The calendar step's chunk. */
 export const calendarModule = new LazyModule<typeof CalendarModule>(() => import('./calendar.js'));
@@ -118,6 +138,7 @@ export class LazyCalendarStep implements ReactiveController {
       },
     });
     this.#step = step;
+    adoptCalendarStyles(this.#host.renderRoot, module.calendarStyles);
     if (this.#show) step.show(this.#show);
     this.#show = undefined;
     return step;

@@ -67,6 +67,12 @@ class CalendarHost extends LitElement {
 }
 customElements.define('calendar-host', CalendarHost);
 
+/** The lazy step brings its styles along: this host does not list them. */
+class BareCalendarHost extends CalendarHost {
+  static override styles = [tokens, base, parts];
+}
+customElements.define('bare-calendar-host', BareCalendarHost);
+
 describe('the calendar step, used by another element', () => {
   let adapter: BookingAdapter;
   let provider: Provider;
@@ -82,7 +88,9 @@ describe('the calendar step, used by another element', () => {
 
   async function mount(lazy: boolean): Promise<CalendarHost> {
     const el = await fixture<CalendarHost>(
-      testHtml`<calendar-host zone="Europe/Berlin" ?lazy=${lazy} .adapter=${adapter} .provider=${provider}></calendar-host>`,
+      lazy
+        ? testHtml`<bare-calendar-host zone="Europe/Berlin" lazy .adapter=${adapter} .provider=${provider}></bare-calendar-host>`
+        : testHtml`<calendar-host zone="Europe/Berlin" .adapter=${adapter} .provider=${provider}></calendar-host>`,
     );
     await el.step.load();
     await el.updateComplete;
@@ -101,6 +109,9 @@ describe('the calendar step, used by another element', () => {
       expect(marked).to.deep.equal(['23', '24', '25', '26', '27', '30']);
       const times = [...root.querySelectorAll<HTMLButtonElement>('.slots button')];
       expect(times.slice(0, 2).map((b) => b.textContent!.trim())).to.deep.equal(['14:00', '14:30']);
+      // The grid's styles are there (44 px targets), listed by the host or brought by the step.
+      const day = root.querySelector<HTMLButtonElement>('td button')!;
+      expect(getComputedStyle(day).minHeight).to.equal('44px');
       await expect(el).to.be.accessible();
       times[1]!.click();
       await el.updateComplete;

@@ -64,6 +64,7 @@ import { askAhead, type Ahead } from './ahead.js';
 import { weekStartOf } from './week-start.js';
 
 export { weekStartOf };
+export { calendarStyles } from './calendar.styles.js';
 
 /** What the calendar step needs from its host; all read when needed, so they stay live. */
 export interface CalendarStepOptions {
