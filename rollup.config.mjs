@@ -100,9 +100,9 @@ const minifyLitCss = () => ({
 });
 
 /**
- * For the script-tag bundle `name`: its entry holds what two or more elements use (and what the
- * entry itself imports); a module only one element, language or lazy part needs stays in that
- * part's chunk.
+ * For the script-tag bundle `name`: its entry holds what two or more elements' first renders use
+ * (and what the entry itself imports); a module only one element, language or lazy part needs
+ * stays in that part's chunk.
  */
 const sharedIntoEntry =
   (name) =>
@@ -120,7 +120,9 @@ const sharedIntoEntry =
     };
     climb(id);
     const entry = [...roots].some((root) => getModuleInfo(root).isEntry);
-    return entry || roots.size > 1 ? name : undefined;
+    // Lazy parts (later steps, the popover) do not count: what only they share stays lazy.
+    const elements = [...roots].filter((root) => /[\\/]define[\\/]/.test(root));
+    return entry || elements.length > 1 ? name : undefined;
   };
 
 /** The plugins of a script-tag bundle: every dependency inside, minified, production Lit. */

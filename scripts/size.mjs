@@ -22,7 +22,11 @@ export const PROVIDER_BUDGET_KB = 60;
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const sum = (values) => values.reduce((a, b) => a + b, 0);
 const languageOf = (chunk) => /[\\/]catalogs[\\/](\w+)\./.exec(chunk.facadeModuleId ?? '')?.[1];
-const tagOf = (chunk) => /[\\/]define[\\/]([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+/** The tag whose registration module (define/<tag>.ts) a chunk holds, if any. */
+const tagOf = (chunk) =>
+  chunk.moduleIds
+    .map((id) => /[\\/]define[\\/]([\w-]+)\.ts$/.exec(id)?.[1])
+    .find((tag) => tag && tag !== 'auto' && tag !== 'index' && tag !== 'provider');
 
 /** Measures one bundle and prints its table and budget line; resolves with whether it is over. */
 async function measure({ name, config, dir, budgetKb }) {
