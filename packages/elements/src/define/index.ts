@@ -2,5 +2,6 @@
 // module with its dependencies inside.
 import './booking-widget.js';
 import './group-event-list.js';
+import './booking-manage.js';
 
 export * from '../index.js';
