@@ -10,22 +10,17 @@ import {
 } from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
-  computeSlots,
   defaultDuration,
   durationPrices,
-  fromLocal,
-  groupSlotsByDay,
-  nextAvailableDay,
   quote as priceQuote,
   sessionPrice,
-  toLocal,
   type LocalSlot,
   type Provider,
   type Quote,
   type Service,
   type Slot,
 } from '@booking/core';
-import type { AvailabilityResponse, CreatedBooking } from '@booking/core/schemas';
+import type { CreatedBooking } from '@booking/core/schemas';
 import {
   ConflictError,
   ContractError,
@@ -33,29 +28,15 @@ import {
   newIdempotencyKey,
   type BookingAdapter,
 } from '@booking/core/http';
-import {
-  addMonths,
-  currentMonths,
-  monthGrid,
-  monthStart,
-  monthWindow,
-  moveFocus,
-} from '../calendar/month.js';
+import { CalendarStep, weekStartOf } from '../steps/calendar.js';
+import { calendarStyles } from '../steps/calendar.styles.js';
 import { EVENT_VERSION, type BookingStep } from '../events/detail.js';
 import { BookingConfirmedEvent } from '../events/booking-confirmed.js';
 import { BookingReadyEvent } from '../events/booking-ready.js';
 import { BookingRequestEvent } from '../events/booking-request.js';
 import { BookingSlotSelectEvent } from '../events/booking-slot-select.js';
 import { BookingStepChangeEvent } from '../events/booking-step-change.js';
-import {
-  formatDate,
-  formatDateTime,
-  formatMonth,
-  formatTime,
-  money,
-  weekdays,
-  zoneLabel,
-} from '../shared/format.js';
+import { formatDateTime, money, zoneLabel } from '../shared/format.js';
 
 export type { BookingPrefill } from '../shared/details-form.js';
 import { icsUrl, renderCalendarLinks } from '../shared/booked.js';
@@ -155,7 +136,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
  * @cssproperty --booking-widget-padding - The widget's padding.
  */
 export class BookingWidget extends BookingElement {
-  static override styles = [tokens, base, parts, styles];
+  static override styles = [tokens, base, parts, calendarStyles, styles];
 
   static override properties: PropertyDeclarations = {
     provider: { reflect: true },
@@ -170,13 +151,6 @@ export class BookingWidget extends BookingElement {
     _duration: { state: true },
     _customText: { state: true },
     _customError: { state: true },
-    _month: { state: true },
-    _days: { state: true },
-    _slotsState: { state: true },
-    _slotsError: { state: true },
-    _nextFree: { state: true },
-    _focusDate: { state: true },
-    _selectedDate: { state: true },
     _slot: { state: true },
     _quote: { state: true },
     _notice: { state: true },
@@ -199,13 +173,6 @@ export class BookingWidget extends BookingElement {
   declare _duration: number | undefined;
   declare _customText: string;
   declare _customError: string;
-  declare _month: string;
-  declare _days: Map<string, LocalSlot[]>;
-  declare _slotsState: 'loading' | 'ready' | 'error';
-  declare _slotsError: unknown;
-  declare _nextFree: { date: string; slot: Slot } | null | undefined;
-  declare _focusDate: string;
-  declare _selectedDate: string | undefined;
   declare _slot: Slot | undefined;
   declare _quote: Quote | undefined;
   declare _notice: Notice | undefined;
@@ -216,22 +183,33 @@ export class BookingWidget extends BookingElement {
   declare _confirmedQuote: Quote | undefined;
 
   #loads = new AbortController();
-  #monthLoad: AbortController | undefined;
   #key: string | undefined;
-  #focusAfterRender: 'heading' | 'day' | 'field' | undefined;
+  #focusAfterRender: 'heading' | 'field' | undefined;
   #icsUrl: string | undefined;
   /** What the running provider load is for (a re-render with the same ones does not restart it). */
   #loadingFor: { provider: string; adapter: BookingAdapter | undefined } | undefined;
-  /** The availability asked for ahead, as the element connected. */
-  #prefetched:
-    | {
-        adapter: BookingAdapter;
-        providerId: string;
-        /** The months the window holds in every zone (`YYYY-MM-01`). */
-        months: string[];
-        availability: Promise<AvailabilityResponse>;
-      }
-    | undefined;
+  #calendar = new CalendarStep(this, {
+    adapter: () => this.api,
+    providerId: () => this._provider?.id ?? '',
+    policy: () => this._provider?.policy,
+    duration: () => this._duration,
+    zone: () => this.viewerZone,
+    locale: () => this.localeTag,
+    hourCycle: () => this.cycle,
+    weekStart: () => weekStartOf(this.weekStart, this.localeTag),
+    layout: () => (this.layout === 'list' ? 'list' : 'month'),
+    rtl: () => this.direction === 'rtl',
+    now: () => this.now(),
+    t: () => this.t,
+    selected: () => this._slot,
+    pick: (slot) => this.#selectSlot(slot),
+    announce: (text) => (this._announcement = text),
+    report: (error, shown) => this.report(error, shown),
+    loaded: () => {
+      if (this._slot && this._step === 'time' && !this.#calendar.has(this._slot))
+        this._slot = undefined;
+    },
+  });
 
   constructor() {
     super();
@@ -244,37 +222,10 @@ export class BookingWidget extends BookingElement {
     this._step = 'service';
     this._customText = '';
     this._customError = '';
-    this._month = '';
-    this._days = new Map();
-    this._slotsState = 'loading';
-    this._focusDate = '';
     this._received = false;
   }
 
   // --- what the attributes resolve to ------------------------------------------------------
-
-  get #weekStart(): number {
-    const names = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-    const value = this.weekStart.trim().toLowerCase();
-    if (/^[1-7]$/.test(value)) return Number(value);
-    if (value === '0') return 7;
-    const named = names.indexOf(value);
-    if (named >= 0) return named + 1;
-    try {
-      const info =
-        (
-          new Intl.Locale(this.localeTag) as Intl.Locale & {
-            getWeekInfo?: () => { firstDay: number };
-            weekInfo?: { firstDay: number };
-          }
-        ).getWeekInfo?.() ??
-        (new Intl.Locale(this.localeTag) as { weekInfo?: { firstDay: number } }).weekInfo;
-      if (info?.firstDay) return info.firstDay;
-    } catch {
-      // Older engines: Monday.
-    }
-    return 1;
-  }
 
   get #service(): Service | undefined {
     return this._provider?.services.find((s) => s.id === this._serviceId);
@@ -311,8 +262,7 @@ export class BookingWidget extends BookingElement {
     super.disconnectedCallback();
     this.#loads.abort();
     this.#loadingFor = undefined;
-    this.#prefetched = undefined;
-    this.#monthLoad?.abort();
+
     if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
     this.#icsUrl = undefined;
   }
@@ -328,7 +278,7 @@ export class BookingWidget extends BookingElement {
     }
     if (changed.has('timeZone') && changed.get('timeZone') !== undefined) {
       this._zone = undefined;
-      if (this._provider && this._step !== 'service') void this.#loadMonth();
+      if (this._provider && this._step !== 'service') void this.#calendar.load();
     }
   }
 
@@ -337,7 +287,6 @@ export class BookingWidget extends BookingElement {
     this.#focusAfterRender = undefined;
     const root = this.renderRoot as ShadowRoot;
     if (focus === 'heading') root.querySelector<HTMLElement>('h2')?.focus();
-    else if (focus === 'day') root.querySelector<HTMLElement>('td button[tabindex="0"]')?.focus();
     else if (focus === 'field') root.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
     if (
       this._provider &&
@@ -356,7 +305,7 @@ export class BookingWidget extends BookingElement {
     const { signal } = this.#loads;
     const adapter = this.api;
     this.#loadingFor = { provider: this.provider, adapter };
-    this.#prefetched = undefined;
+
     if (!this.provider || !adapter) {
       this._loadState = 'error';
       this._loadError = new SetupError(
@@ -370,7 +319,7 @@ export class BookingWidget extends BookingElement {
     this._loadState = 'loading';
     try {
       const loading = adapter.getProvider(this.provider, { signal });
-      this.#prefetch(adapter, this.provider, signal);
+      this.#calendar.prefetch(adapter, this.provider, signal);
       const provider = await loading;
       if (signal.aborted) return;
       this._provider = provider;
@@ -386,56 +335,13 @@ export class BookingWidget extends BookingElement {
           serviceIds: provider.services.map((s) => s.id),
         }),
       );
-      if (this._step !== 'service' && this._step !== 'success') void this.#loadMonth();
+      if (this._step !== 'service' && this._step !== 'success') void this.#calendar.load();
     } catch (error) {
       if (signal.aborted) return;
       this._loadState = 'error';
       this._loadError = error;
       this.report(error, this.#errorText(error));
     }
-  }
-
-  /**
-   * Asks for the availability of the month the calendar will open on, before the provider (its
-   * zone, its policy) is known, and before anything reads a zone: the first use of Intl's zones
-   * costs tens of milliseconds, and the requests go out first. The window holds the current
-   * month in every zone (both months, near a month's turn), so it serves whatever zone the times
-   * are shown in.
-   */
-  #prefetch(adapter: BookingAdapter, providerId: string, signal: AbortSignal): void {
-    const now = this.now();
-    if (!Number.isFinite(now)) return;
-    const months = currentMonths(now);
-    const range = {
-      from: monthWindow(months[0]!).from,
-      to: monthWindow(months[months.length - 1]!).to,
-    };
-    const availability = adapter.getAvailability(providerId, range, { signal });
-    // Used when the calendar opens, or never: a failure here is not the visitor's yet.
-    availability.catch(() => undefined);
-    this.#prefetched = { adapter, providerId, months, availability };
-  }
-
-  /**
-   * The availability of a month: what was fetched ahead for it (once; a later load asks again,
-   * a 304 when nothing changed), else a request for the month's window.
-   */
-  #availability(
-    adapter: BookingAdapter,
-    providerId: string,
-    month: string,
-    signal: AbortSignal,
-  ): Promise<AvailabilityResponse> {
-    const ahead = this.#prefetched;
-    this.#prefetched = undefined;
-    const ask = () => adapter.getAvailability(providerId, monthWindow(month), { signal });
-    if (
-      ahead?.adapter === adapter &&
-      ahead.providerId === providerId &&
-      ahead.months.includes(month)
-    )
-      return ahead.availability.catch(ask);
-    return ask();
   }
 
   /** Starts from the saved draft (a reload), else the attributes and the defaults. */
@@ -454,10 +360,7 @@ export class BookingWidget extends BookingElement {
       this.#key = draft.key;
       if (draft.slot && draft.step !== 'service') {
         this._slot = draft.slot;
-        const date = toLocal(draft.slot.start, this.viewerZone).date;
-        this._selectedDate = date;
-        this._focusDate = date;
-        this._month = monthStart(date);
+        this.#calendar.show(draft.slot);
       }
       const step = draft.slot ? draft.step : draft.step === 'service' ? 'service' : 'time';
       this._step = step === 'success' ? 'service' : step;
@@ -487,156 +390,11 @@ export class BookingWidget extends BookingElement {
     }
   }
 
-  /**
-   * The month's slots in the viewer's zone (and the next free day when it has none). The first
-   * time the calendar opens (no month chosen yet), a month without a free day left opens on the
-   * first month that has one instead.
-   */
-  async #loadMonth(options: { quiet?: boolean } = {}): Promise<void> {
-    const provider = this._provider;
-    const adapter = this.api;
-    const duration = this._duration;
-    if (!provider || !adapter || duration === undefined) return;
-    const zone = this.viewerZone;
-    const now = this.now();
-    const chosen = Boolean(this._month);
-    if (!chosen) {
-      const today = toLocal(iso(now), zone).date;
-      this._month = monthStart(today);
-      this._focusDate ||= today;
-    }
-    let month = this._month;
-    this.#monthLoad?.abort();
-    const controller = new AbortController();
-    this.#monthLoad = controller;
-    const { signal } = controller;
-    if (!options.quiet) {
-      this._slotsState = 'loading';
-      this._announcement = this.t('loadingTimes');
-    }
-    try {
-      const policy = { ...provider.policy, durationMinutes: duration };
-      const { from, to } = this.#monthRange(month, now);
-      let days: Map<string, LocalSlot[]> = new Map();
-      if (from < to) {
-        const availability = await this.#availability(adapter, provider.id, month, signal);
-        days = this.#daysIn(availability, month, policy, now);
-      }
-      if (signal.aborted) return;
-      let nextFree: { date: string; slot: Slot } | null | undefined;
-      if (!days.size) {
-        const found = await this.#findNextFree(Math.max(from, now), policy, signal);
-        if (signal.aborted) return;
-        nextFree = found?.next ?? null;
-        if (!chosen && found?.next && monthStart(found.next.date) !== month) {
-          // Nothing left this month: open on the month of the next free day.
-          month = monthStart(found.next.date);
-          this._month = month;
-          this._focusDate = found.next.date;
-          days = this.#daysIn(found.availability, month, policy, now);
-          nextFree = undefined;
-        }
-      }
-      this._days = days;
-      this._nextFree = nextFree;
-      this._slotsState = 'ready';
-      if (this._slot && this._step === 'time' && !this.#slotListed(this._slot))
-        this._slot = undefined;
-      const monthDays = [...days.keys()].sort();
-      if (
-        !this._selectedDate ||
-        this._selectedDate.slice(0, 7) !== month.slice(0, 7) ||
-        (!days.has(this._selectedDate) && !options.quiet)
-      ) {
-        const first = monthDays[0];
-        this._selectedDate = first;
-        if (first && this._focusDate.slice(0, 7) !== month.slice(0, 7)) this._focusDate = first;
-      }
-      if (!options.quiet) {
-        const selected = this._selectedDate;
-        this._announcement = selected
-          ? this.t('timesAnnounced', {
-              n: days.get(selected)!.length,
-              date: formatDate(selected, this.localeTag),
-            })
-          : this.t('noTimesMonth', {
-              month: formatMonth(
-                Number(month.slice(0, 4)),
-                Number(month.slice(5, 7)),
-                this.localeTag,
-              ),
-            });
-      }
-    } catch (error) {
-      if (signal.aborted) return;
-      this._slotsState = 'error';
-      this._slotsError = error;
-      this.report(error, this.#errorText(error));
-    }
-  }
-
-  /** The instants whose slots a month shows in the viewer's zone: from now at the earliest. */
-  #monthRange(month: string, now: number): { from: number; to: number } {
-    const zone = this.viewerZone;
-    const monthFrom = Date.parse(fromLocal(month, '00:00', zone));
-    const to = Date.parse(fromLocal(addMonths(month, 1), '00:00', zone));
-    return { from: Math.max(now, monthFrom), to };
-  }
-
-  /** A month's slots, by the viewer's local date, from availability that covers it. */
-  #daysIn(
-    availability: AvailabilityResponse,
-    month: string,
-    policy: Provider['policy'] & { durationMinutes: number },
-    now: number,
-  ): Map<string, LocalSlot[]> {
-    const { from, to } = this.#monthRange(month, now);
-    if (from >= to) return new Map();
-    const slots = computeSlots({
-      ...availability,
-      policy,
-      from: iso(from),
-      to: iso(to),
-      now: iso(now),
-    });
-    return new Map(groupSlotsByDay(slots, this.viewerZone).map((d) => [d.date, d.slots]));
-  }
-
-  async #findNextFree(
-    from: number,
-    policy: Provider['policy'] & { durationMinutes: number },
-    signal: AbortSignal,
-  ): Promise<{
-    next: { date: string; slot: Slot } | null;
-    availability: AvailabilityResponse;
-  } | null> {
-    const provider = this._provider!;
-    const days = Math.min((provider.policy.horizonDays ?? 180) + 1, 366);
-    const to = from + days * 86_400_000;
-    const now = this.now();
-    if (to <= from) return null;
-    const availability = await this.api!.getAvailability(
-      provider.id,
-      { from: iso(from), to: iso(to) },
-      { signal },
-    );
-    const next = nextAvailableDay(
-      { ...availability, policy, from: iso(from), now: iso(now) },
-      { viewerZone: this.viewerZone, withinDays: days },
-    );
-    return { next, availability };
-  }
-
-  #slotListed(slot: Slot): boolean {
-    for (const list of this._days.values())
-      if (list.some((s) => s.start === slot.start)) return true;
-    return false;
-  }
-
   /** Quietly refreshes the shown month (cheap with ETags) when visible again and on a timer. */
   protected override async revalidate(): Promise<void> {
     if (this._loadState !== 'ready') return;
-    if (this._step === 'time' || this._step === 'details') await this.#loadMonth({ quiet: true });
+    if (this._step === 'time' || this._step === 'details')
+      await this.#calendar.load({ quiet: true });
   }
 
   // --- steps -------------------------------------------------------------------------------
@@ -692,7 +450,7 @@ export class BookingWidget extends BookingElement {
     this._customError = '';
     this._slot = undefined;
     this.#go('time');
-    void this.#loadMonth();
+    void this.#calendar.load();
   }
 
   #selectSlot(slot: LocalSlot | Slot): void {
@@ -828,7 +586,7 @@ export class BookingWidget extends BookingElement {
         text: error.alternatives.length ? t('slotTaken') : t('slotGone'),
         alternatives: error.alternatives.slice(0, 3),
       };
-      void this.#loadMonth({ quiet: true });
+      void this.#calendar.load({ quiet: true });
     } else if (error instanceof ConflictError && error.code === 'price_changed' && error.quote) {
       this.#key = undefined;
       this._quote = error.quote;
@@ -847,9 +605,7 @@ export class BookingWidget extends BookingElement {
 
   #pickAlternative(slot: Slot): void {
     this._slot = slot;
-    const date = toLocal(slot.start, this.viewerZone).date;
-    this._selectedDate = date;
-    this._focusDate = date;
+    this.#calendar.show(slot);
     this.#priceSlot();
     this._notice = undefined;
     this.#focusAfterRender = 'heading';
@@ -889,38 +645,6 @@ export class BookingWidget extends BookingElement {
     };
   }
 
-  // --- calendar and zone ---------------------------------------------------------------------
-
-  #showMonth(month: string, focus?: string): void {
-    this._month = monthStart(month);
-    if (focus) this._focusDate = focus;
-    void this.#loadMonth();
-  }
-
-  #onGridKey(event: KeyboardEvent): void {
-    const next = moveFocus(this._focusDate, event.key, {
-      weekStart: this.#weekStart,
-      rtl: this.direction === 'rtl',
-      shift: event.shiftKey,
-    });
-    if (!next) return;
-    event.preventDefault();
-    this._focusDate = next;
-    this.#focusAfterRender = 'day';
-    if (next.slice(0, 7) !== this._month.slice(0, 7)) this.#showMonth(next, next);
-    else this.requestUpdate();
-  }
-
-  #chooseDay(date: string): void {
-    this._focusDate = date;
-    if (!this._days.has(date)) return;
-    this._selectedDate = date;
-    this._announcement = this.t('timesAnnounced', {
-      n: this._days.get(date)!.length,
-      date: formatDate(date, this.localeTag),
-    });
-  }
-
   protected override onOnline(): void {
     if (this._loadState === 'error') void this.#load();
     else void this.revalidate();
@@ -931,9 +655,8 @@ export class BookingWidget extends BookingElement {
     this._announcement = this.t('timesShownIn', {
       zone: zoneLabel(id, this.localeTag, this.now()),
     });
-    this._month = '';
-    this._selectedDate = undefined;
-    void this.#loadMonth();
+    this.#calendar.reset();
+    void this.#calendar.load();
   }
 
   // --- drafts ----------------------------------------------------------------------------------
@@ -1163,161 +886,12 @@ export class BookingWidget extends BookingElement {
   }
 
   #renderTime(): TemplateResult {
-    const t = this.t;
     return html`
-      ${this.zones.render()}
-      <div class="time-layout">
-        ${this.layout === 'list' ? nothing : this.#renderCalendar()}
-        <div class="slots" aria-busy=${this._slotsState === 'loading' ? 'true' : 'false'}>
-          ${this.#renderSlots()}
-        </div>
-      </div>
+      ${this.zones.render()} ${this.#calendar.render()}
       <div class="actions">
-        <button part="button" @click=${() => this.#go('service')}>${t('back')}</button>
+        <button part="button" @click=${() => this.#go('service')}>${this.t('back')}</button>
       </div>
     `;
-  }
-
-  #renderCalendar(): TemplateResult {
-    const t = this.t;
-    const locale = this.localeTag;
-    const month = this._month;
-    if (!month) return html`<div class="skeleton skeleton-block" aria-hidden="true"></div>`;
-    const year = Number(month.slice(0, 4));
-    const m = Number(month.slice(5, 7));
-    const weekStart = this.#weekStart;
-    const names = weekdays(locale, weekStart);
-    const today = toLocal(iso(this.now()), this.viewerZone).date;
-    const thisMonth = monthStart(today);
-    const focus =
-      this._focusDate.slice(0, 7) === month.slice(0, 7)
-        ? this._focusDate
-        : (this._selectedDate ?? month);
-    const prev = addMonths(month, -1);
-    return html`<div class="calendar" part="calendar">
-      <div class="month-nav">
-        <button
-          part="button"
-          aria-label=${t('prevMonth')}
-          ?disabled=${month <= thisMonth}
-          @click=${() => this.#showMonth(prev, prev < thisMonth ? today : prev)}
-        >
-          <span class="arrow" aria-hidden="true">‹</span>
-        </button>
-        <h3 id="month-label">${formatMonth(year, m, locale)}</h3>
-        <button
-          part="button"
-          aria-label=${t('nextMonth')}
-          @click=${() => this.#showMonth(addMonths(month, 1), addMonths(month, 1))}
-        >
-          <span class="arrow" aria-hidden="true">›</span>
-        </button>
-      </div>
-      <table
-        role="grid"
-        aria-labelledby="month-label"
-        @keydown=${(e: KeyboardEvent) => this.#onGridKey(e)}
-      >
-        <thead>
-          <tr>
-            ${names.map((n) => html`<th scope="col" abbr=${n.long}><span aria-hidden="true">${n.short}</span><span class="visually-hidden">${n.long}</span></th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${monthGrid(month, weekStart).map(
-            (week) =>
-              html`<tr>
-                ${week.map((cell) => {
-                  const has = cell.inMonth && (this._days.get(cell.date)?.length ?? 0) > 0;
-                  const selected = cell.date === this._selectedDate;
-                  const label = `${formatDate(cell.date, locale)}, ${has ? t('available') : t('unavailable')}${cell.date === today ? `, ${t('today')}` : ''}`;
-                  return html`<td role="gridcell" aria-selected=${selected ? 'true' : 'false'}>
-                    <button
-                      part="day"
-                      class="${has ? 'has-slots' : ''} ${cell.inMonth ? '' : 'outside'} ${cell.date === today ? 'today' : ''}"
-                      tabindex=${cell.date === focus ? 0 : -1}
-                      aria-label=${label}
-                      aria-disabled=${has ? 'false' : 'true'}
-                      @click=${() => (cell.inMonth ? this.#chooseDay(cell.date) : this.#showMonth(cell.date, cell.date))}
-                      @focus=${() => (this._focusDate = cell.date)}
-                    >
-                      ${cell.day}
-                    </button>
-                  </td>`;
-                })}
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
-  }
-
-  #renderSlots(): TemplateResult {
-    const t = this.t;
-    const locale = this.localeTag;
-    if (this._slotsState === 'loading')
-      return html`<span class="visually-hidden">${t('loadingTimes')}</span>
-        <div class="skeleton-grid" aria-hidden="true">
-          <div class="skeleton skeleton-block"></div>
-          <div class="skeleton skeleton-block"></div>
-          <div class="skeleton skeleton-block"></div>
-        </div>`;
-    if (this._slotsState === 'error')
-      return html`<div class="notice error" part="notice" role="alert">
-        <p>${this.#errorText(this._slotsError)}</p>
-        <button part="button" @click=${() => void this.#loadMonth()}>${t('retry')}</button>
-      </div>`;
-    if (!this._days.size) {
-      const month = this._month;
-      const name = formatMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)), locale);
-      const next = this._nextFree;
-      return html`<div class="notice" part="notice">
-        <p>${t('noTimesMonth', { month: name })}</p>
-        ${
-          next
-            ? html`<button
-                class="primary"
-                part="button primary"
-                @click=${() => {
-                  this._selectedDate = next.date;
-                  this.#showMonth(next.date, next.date);
-                }}
-              >
-                ${t('jumpTo', { date: formatDate(next.date, locale) })}
-              </button>`
-            : html`<p class="muted">${t('noTimesAtAll')}</p>`
-        }
-      </div>`;
-    }
-    const days =
-      this.layout === 'list'
-        ? [...this._days.keys()].sort()
-        : this._selectedDate
-          ? [this._selectedDate]
-          : [];
-    if (!days.length) return html`<p class="muted">${t('pickDay')}</p>`;
-    return html`<div class="day-list">
-      ${days.map(
-        (date) =>
-          html`<div>
-            <h3>${t('timesFor', { date: formatDate(date, locale) })}</h3>
-            <ul role="list">
-              ${(this._days.get(date) ?? []).map(
-                (slot) =>
-                  html`<li>
-                    <button
-                      part="button slot"
-                      aria-pressed=${this._slot?.start === slot.start ? 'true' : 'false'}
-                      @click=${() => this.#selectSlot(slot)}
-                    >
-                      ${formatTime(slot.start, this.viewerZone, locale, this.cycle)}
-                    </button>
-                  </li>`,
-              )}
-            </ul>
-          </div>`,
-      )}
-    </div>`;
   }
 
   #renderDetails(): TemplateResult {
