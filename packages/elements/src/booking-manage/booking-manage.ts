@@ -4,18 +4,26 @@
 // before confirming) and reschedule (the widget's calendar step). After a change, the calendar
 // file updates the event the widget's file added. The cancel and reschedule views are downloaded
 // when first opened.
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { Booking, Money, Provider, Slot } from '@booking/core';
 import {
   AuthError,
   ConflictError,
-  NetworkError,
   NotFoundError,
-  ServerError,
-  TimeoutError,
   newIdempotencyKey,
+  type CreateOptions,
 } from '@booking/core/http';
-import { EVENT_VERSION, type ManageView } from '../events/detail.js';
+import {
+  EVENT_VERSION,
+  type BookingCancelRequestDetail,
+  type ManageView,
+} from '../events/detail.js';
 import { BookingCancelRequestEvent } from '../events/booking-cancel-request.js';
 import { BookingCancelledEvent } from '../events/booking-cancelled.js';
 import { BookingRescheduleRequestEvent } from '../events/booking-reschedule-request.js';
@@ -24,28 +32,16 @@ import { BookingElement } from '../shared/booking-element.js';
 import { icsUrl } from '../shared/booked.js';
 import { SetupError, errorEvent, errorText } from '../shared/errors.js';
 import { formatDateTime, zoneLabel } from '../shared/format.js';
-import { bookingSequence, bookingUid, type CalendarEntry } from '../shared/ics.js';
 import { parts } from '../shared/parts.styles.js';
 import { base, tokens } from '../shared/theme.styles.js';
 import { weekStartOf } from '../steps/calendar.js';
+import { calendarStyles } from '../steps/calendar.styles.js';
 import { styles } from './booking-manage.styles.js';
+import type * as CancelView from './cancel-view.js';
 import type { ManageHost, ManageNotice } from './host.js';
-import { renderBooking, renderDone, serviceName } from './views.js';
-
-type CancelModule = typeof import('./cancel-view.js');
-type RescheduleModule = typeof import('./reschedule-view.js');
-
-/** What survives a reload: the open view, what was typed or picked, the key of a move. */
-interface Draft {
-  view: 'cancel' | 'reschedule';
-  reason: string;
-  slot?: Slot;
-  key?: string;
-}
-
-/** Failures after which the server may or may not have done it: read the booking before retrying. */
-const uncertain = (error: unknown) =>
-  error instanceof NetworkError || error instanceof TimeoutError || error instanceof ServerError;
+import type * as RescheduleView from './reschedule-view.js';
+import { calendarEntry, drafts, refusalNotice, uncertain } from './support.js';
+import { renderBooking, renderDone, renderLoadState, renderReady } from './views.js';
 
 /**
  * A client's booking from its manage link: the booking with its status and history, cancel with
@@ -107,7 +103,7 @@ const uncertain = (error: unknown) =>
  * @cssproperty --booking-widget-padding - The element's padding.
  */
 export class BookingManage extends BookingElement {
-  static override styles = [tokens, base, parts, styles];
+  static override styles = [tokens, base, parts, calendarStyles, styles];
 
   static override properties: PropertyDeclarations = {
     booking: { reflect: true },
@@ -141,14 +137,14 @@ export class BookingManage extends BookingElement {
   declare _reason: string;
   declare _newSlot: Slot | undefined;
   declare _notice: ManageNotice | undefined;
-  declare _modules: { cancel?: CancelModule; reschedule?: RescheduleModule };
+  declare _modules: { cancel?: typeof CancelView; reschedule?: typeof RescheduleView };
 
   #loads = new AbortController();
   #loadingFor = '';
   #key: string | undefined;
   /** The last attempt failed in a way that may have reached the server. */
   #unsure = false;
-  #reschedule: import('./reschedule-view.js').Reschedule | undefined;
+  #reschedule: RescheduleView.Reschedule | undefined;
   #ics: string | undefined;
   #focus: 'heading' | 'move' | undefined;
 
@@ -176,10 +172,6 @@ export class BookingManage extends BookingElement {
       };
     }
     return { id: this.booking, token: this.token };
-  }
-
-  get #draftKey(): string {
-    return `booking-manage:${this._booking?.id ?? ''}`;
   }
 
   // --- lifecycle -----------------------------------------------------------------------------
@@ -283,7 +275,9 @@ export class BookingManage extends BookingElement {
 
   protected override pickZone(zone: string): void {
     this._zone = zone;
-    this._announcement = this.t('timesShownIn', { zone: zoneLabel(zone, this.localeTag, this.now()) });
+    this._announcement = this.t('timesShownIn', {
+      zone: zoneLabel(zone, this.localeTag, this.now()),
+    });
     if (this._view === 'reschedule' && this.#reschedule) {
       this.#reschedule.calendar.reset();
       void this.#reschedule.calendar.load();
@@ -301,14 +295,15 @@ export class BookingManage extends BookingElement {
         this.#reschedule ??= new module.Reschedule(this, {
           adapter: () => this.api,
           manage: () => this.#host,
-          weekStart: () => (this.weekStart ? weekStartOf(this.weekStart, this.localeTag) : undefined),
+          weekStart: () =>
+            this.weekStart ? weekStartOf(this.weekStart, this.localeTag) : undefined,
           rtl: () => this.direction === 'rtl',
           announce: (text) => (this._announcement = text),
           report: (error, shown) => this.report(error, shown),
         });
       }
     } catch (error) {
-      this._notice = { kind: 'error', text: errorText(this.t, new NetworkError('', '', false)) };
+      this._notice = { kind: 'error', text: this.t('networkError') };
       this.report(error, this._notice.text);
       return;
     }
@@ -318,8 +313,9 @@ export class BookingManage extends BookingElement {
     this._announcement = this.#title();
     if (view === 'reschedule') {
       const calendar = this.#reschedule!.calendar;
-      if (this._newSlot) calendar.show(this._newSlot);
-      else calendar.reset();
+      // It opens on the day of the new time picked (a reload), else of the booked one.
+      const booking = this._booking!;
+      calendar.show(this._newSlot ?? { start: booking.start, end: booking.end });
       void calendar.load();
     }
     this.#saveDraft();
@@ -340,141 +336,131 @@ export class BookingManage extends BookingElement {
     const t = this.t;
     if (this._view === 'cancel') return t('cancelTitle');
     if (this._view === 'reschedule') return t('rescheduleTitle');
-    if (this._view === 'done') return this._done === 'cancelled' ? t('cancelledTitle') : t('movedTitle');
+    if (this._view === 'done')
+      return this._done === 'cancelled' ? t('cancelledTitle') : t('movedTitle');
     return t('manageTitle');
   }
 
-  // --- cancel --------------------------------------------------------------------------------
+  // --- cancel and reschedule ----------------------------------------------------------------
 
-  async #cancel(refund: Money, fullRefund: boolean): Promise<void> {
-    const booking = this._booking!;
+  /**
+   * Sends a change once: after a failure that may have reached the server, the booking is read
+   * first, and when it already shows the change (`shows`), that is the answer (never twice, never
+   * a refusal of what went through).
+   */
+  async #submit(
+    busy: string,
+    shows: (booking: Booking) => boolean,
+    send: (id: string, token: string) => Promise<Booking>,
+    done: (booking: Booking) => void,
+  ): Promise<void> {
     const adapter = this.api!;
-    if (this._submitting) return;
+    const { token } = this.#target;
+    const id = this._booking!.id;
+    this._submitting = true;
+    this._notice = undefined;
+    this._announcement = busy;
+    try {
+      const now = this.#unsure ? await adapter.getBooking(id, token) : undefined;
+      const changed = now && shows(now) ? now : await send(id, token);
+      this.#unsure = false;
+      this.#key = undefined;
+      this.#setBooking(changed);
+      done(changed);
+    } catch (error) {
+      await this.#failed(error);
+    } finally {
+      this._submitting = false;
+    }
+  }
+
+  #cancel(refund: Money, fullRefund: boolean): void {
+    const booking = this._booking!;
     const reason = this._reason.trim();
-    const before = new BookingCancelRequestEvent({
+    const detail: BookingCancelRequestDetail = {
       version: EVENT_VERSION,
       bookingId: booking.id,
       reason,
       refund,
       fullRefund,
-    });
-    if (!this.dispatchEvent(before)) return;
-    this._submitting = true;
-    this._notice = undefined;
-    this._announcement = this.t('cancelling');
-    const { token } = this.#target;
-    try {
-      let done: Booking | undefined;
-      if (this.#unsure) {
-        // The last attempt may have gone through: never cancel twice, never show a refusal for it.
-        const now = await adapter.getBooking(booking.id, token);
-        if (now.status === 'cancelled') done = now;
-      }
-      done ??= await adapter.cancelBooking(booking.id, token, reason ? { reason } : {});
-      this.#unsure = false;
-      this.#setBooking(done);
-      this.#finish('cancelled');
-      this.dispatchEvent(
-        new BookingCancelledEvent({
-          version: EVENT_VERSION,
-          booking: done,
-          reason,
-          refund: {
-            amount: (done.refundedAmount ?? 0) - (booking.refundedAmount ?? 0),
-            currency: done.quote.currency,
-          },
-          timeZone: this.viewerZone,
-        }),
-      );
-    } catch (error) {
-      await this.#failed(error);
-    } finally {
-      this._submitting = false;
-    }
+    };
+    if (this._submitting || !this.dispatchEvent(new BookingCancelRequestEvent(detail))) return;
+    void this.#submit(
+      this.t('cancelling'),
+      (now) => now.status === 'cancelled',
+      (id, token) => this.api!.cancelBooking(id, token, reason ? { reason } : {}),
+      (done) => {
+        this.#finish('cancelled');
+        const amount = (done.refundedAmount ?? 0) - (booking.refundedAmount ?? 0);
+        this.dispatchEvent(
+          new BookingCancelledEvent({
+            version: EVENT_VERSION,
+            booking: done,
+            reason,
+            refund: { amount, currency: done.quote.currency },
+            timeZone: this.viewerZone,
+          }),
+        );
+      },
+    );
   }
-
-  // --- reschedule ----------------------------------------------------------------------------
 
   #pick(slot: Slot): void {
-    if (this._newSlot?.start !== slot.start) this.#key = undefined;
-    this._newSlot = { start: slot.start, end: slot.end };
+    // The booked time itself: nothing to move.
+    const same = Date.parse(slot.start) === Date.parse(this._booking!.start);
+    if (same || this._newSlot?.start !== slot.start) this.#key = undefined;
+    this._newSlot = same ? undefined : { start: slot.start, end: slot.end };
     this._notice = undefined;
-    this.#focus = 'move';
-    this._announcement = `${this.t('newTime')}: ${formatDateTime(slot.start, this.viewerZone, this.localeTag, this.cycle)}`;
+    if (!same) this.#focus = 'move';
+    const when = formatDateTime(slot.start, this.viewerZone, this.localeTag, this.cycle);
+    this._announcement = `${this.t(same ? 'currentTime' : 'newTime')}: ${when}`;
     this.#saveDraft();
   }
 
-  async #move(): Promise<void> {
+  #move(): void {
     const booking = this._booking!;
     const slot = this._newSlot;
-    const adapter = this.api!;
     if (!slot || this._submitting || !this.#reschedule) return;
     const check = this.#reschedule.check(slot);
-    if (!check.ok) {
-      this.#refuse(check.code, check.alternatives);
-      return;
-    }
-    this.#key ??= newIdempotencyKey();
+    if (!check.ok) return this.#refuse(check.code, check.alternatives);
+    const key = (this.#key ??= newIdempotencyKey());
     this.#saveDraft();
-    const before = new BookingRescheduleRequestEvent({
+    const detail = {
       version: EVENT_VERSION,
       bookingId: booking.id,
       previousStart: booking.start,
-      start: slot.start,
-      end: slot.end,
+      ...slot,
       timeZone: this.viewerZone,
-      idempotencyKey: this.#key,
-    });
-    if (!this.dispatchEvent(before)) return;
-    this._submitting = true;
-    this._notice = undefined;
-    this._announcement = this.t('moving');
-    const { token } = this.#target;
-    try {
-      let moved: Booking | undefined;
-      if (this.#unsure) {
-        // The same move again (same key): if the first attempt went through, it is done.
-        const now = await adapter.getBooking(booking.id, token);
-        if (Date.parse(now.start) === Date.parse(slot.start)) moved = now;
-      }
-      // The key goes with every attempt of this move; an adapter that can use it does.
-      const options = { idempotencyKey: this.#key };
-      moved ??= await adapter.rescheduleBooking(booking.id, token, { start: slot.start }, options);
-      this.#unsure = false;
-      this.#key = undefined;
-      this.#setBooking(moved);
-      this.#finish('moved');
-      this.dispatchEvent(
-        new BookingRescheduledEvent({
-          version: EVENT_VERSION,
-          booking: moved,
-          previousStart: booking.start,
-          timeZone: this.viewerZone,
-        }),
-      );
-    } catch (error) {
-      await this.#failed(error);
-    } finally {
-      this._submitting = false;
-    }
+      idempotencyKey: key,
+    } as const;
+    if (!this.dispatchEvent(new BookingRescheduleRequestEvent(detail))) return;
+    // The same key goes with every attempt of this move; an adapter that can use it does.
+    const options: CreateOptions = { idempotencyKey: key };
+    void this.#submit(
+      this.t('moving'),
+      (now) => Date.parse(now.start) === Date.parse(slot.start),
+      (id, token) => this.api!.rescheduleBooking(id, token, { start: slot.start }, options),
+      (moved) => {
+        this.#finish('moved');
+        this.dispatchEvent(
+          new BookingRescheduledEvent({
+            version: EVENT_VERSION,
+            booking: moved,
+            previousStart: booking.start,
+            timeZone: this.viewerZone,
+          }),
+        );
+      },
+    );
   }
 
-  /** A refusal by core's rules (here or on the server): words, and what the client can do instead. */
+  /** A refusal by core's rules (here or on the server): words, and what to do instead. */
   #refuse(code: string, alternatives: Slot[]): void {
-    const t = this.t;
+    const hours = this._provider?.policy.cancellation?.cutoffHours ?? 0;
+    this._notice = refusalNotice(this.t, code, alternatives, hours);
     if (code === 'slot_unavailable') {
       this.#key = undefined;
-      this._notice = {
-        kind: 'slot_taken',
-        text: alternatives.length ? t('slotTaken') : t('slotGone'),
-        alternatives: alternatives.slice(0, 3),
-      };
       void this.#reschedule?.calendar.load({ quiet: true });
-    } else if (code === 'cancellation_cutoff') {
-      const hours = this._provider?.policy.cancellation?.cutoffHours ?? 0;
-      this._notice = { kind: 'refused', text: t('rescheduleCutoff', { hours }) };
-    } else {
-      this._notice = { kind: 'refused', text: t('refusedNow') };
     }
     this._announcement = this._notice.text;
   }
@@ -512,50 +498,28 @@ export class BookingManage extends BookingElement {
 
   // --- the calendar file -----------------------------------------------------------------------
 
-  #entry(booking: Booking): CalendarEntry {
-    const provider = this._provider;
-    const service = provider ? serviceName({ booking, provider }) : '';
-    return {
-      uid: bookingUid(booking.id),
-      start: booking.start,
-      end: booking.end,
-      title: service === provider?.name ? service : `${service} · ${provider?.name ?? ''}`,
-      now: this.now(),
-      sequence: bookingSequence(booking),
-      cancelled: booking.status === 'cancelled' || booking.status === 'declined',
-      ...(this.fromUrl ? { url: location.href, description: location.href } : {}),
-    };
-  }
-
   #setIcs(booking: Booking | undefined): void {
     if (this.#ics) URL.revokeObjectURL(this.#ics);
-    this.#ics = booking && this._provider ? icsUrl(this.#entry(booking)) : undefined;
+    const provider = this._provider;
+    const url = this.fromUrl ? location.href : undefined;
+    this.#ics =
+      booking && provider ? icsUrl(calendarEntry(booking, provider, this.now(), url)) : undefined;
   }
 
   // --- drafts ----------------------------------------------------------------------------------
 
   #saveDraft(): void {
     if (this._view !== 'cancel' && this._view !== 'reschedule') return;
-    const draft: Draft = {
+    drafts.save(this._booking!.id, {
       view: this._view,
       reason: this._reason,
       ...(this._newSlot ? { slot: this._newSlot } : {}),
       ...(this.#key ? { key: this.#key } : {}),
-    };
-    try {
-      sessionStorage.setItem(this.#draftKey, JSON.stringify(draft));
-    } catch {
-      // Storage may be full or blocked; the draft then lives as long as the page.
-    }
+    });
   }
 
   #restore(): void {
-    let draft: Draft | undefined;
-    try {
-      draft = JSON.parse(sessionStorage.getItem(this.#draftKey) ?? 'null') as Draft | undefined;
-    } catch {
-      draft = undefined;
-    }
+    const draft = drafts.read(this._booking!.id);
     if (!draft) return;
     this._reason = draft.reason ?? '';
     this._newSlot = draft.slot;
@@ -564,11 +528,7 @@ export class BookingManage extends BookingElement {
   }
 
   #clearDraft(): void {
-    try {
-      sessionStorage.removeItem(this.#draftKey);
-    } catch {
-      // Nothing to clear.
-    }
+    if (this._booking) drafts.clear(this._booking.id);
   }
 
   // --- errors ----------------------------------------------------------------------------------
@@ -598,6 +558,7 @@ export class BookingManage extends BookingElement {
       notice: this._notice,
       reason: this._reason,
       newSlot: this._newSlot,
+      icsHref: this.#ics,
       now: () => el.now(),
       zonePicker: () => el.zones.render(),
       setReason: (reason) => {
@@ -605,10 +566,11 @@ export class BookingManage extends BookingElement {
         el.#saveDraft();
       },
       pickSlot: (slot) => el.#pick(slot),
-      confirmCancel: (refund, full) => void el.#cancel(refund, full),
-      confirmMove: () => void el.#move(),
+      confirmCancel: (refund, full) => el.#cancel(refund, full),
+      confirmMove: () => el.#move(),
       showBooking: () => el.#showBooking(),
       openCancel: () => void el.#open('cancel'),
+      openReschedule: () => void el.#open('reschedule'),
     };
   }
 
@@ -624,69 +586,20 @@ export class BookingManage extends BookingElement {
   }
 
   #renderState(): TemplateResult {
-    const t = this.t;
     const host = this.#host;
-    if (this._state === 'ready' && host) {
-      const provider = host.provider;
-      return html`
-        <div class="header" part="header">
-          <bdi class="name">${provider.name}</bdi>
-          ${provider.headline ? html`<bdi class="muted">${provider.headline}</bdi>` : nothing}
-        </div>
-        <section aria-labelledby="step-heading">
-          <h2 id="step-heading" tabindex="-1" part="step-heading">${this.#title()}</h2>
-          ${this.#renderView(host)}
-        </section>
-      `;
-    }
-    if (this._state === 'loading')
-      return html`<div class="skeleton-grid" aria-busy="true">
-        <span class="visually-hidden">${t('manageLoading')}</span>
-        <div class="skeleton skeleton-block narrow"></div>
-        <div class="skeleton skeleton-block"></div>
-        <div class="skeleton skeleton-block wide"></div>
-      </div>`;
-    const text =
-      this._state === 'missing'
-        ? t('manageNoLink')
-        : this._state === 'not_found'
-          ? t('manageNotFound')
-          : errorText(t, this._loadError);
+    if (this._state === 'ready' && host) return renderReady(host, this.#title(), this.#view(host));
     const retry = this._state === 'error' && !(this._loadError instanceof SetupError);
-    return html`<section aria-labelledby="step-heading">
-      <h2 id="step-heading" tabindex="-1" part="step-heading">${t('manageTitle')}</h2>
-      <div class="notice ${this._state === 'missing' ? '' : 'error'}" part="notice" role=${this._state === 'missing' ? nothing : 'alert'}>
-        ${this._state === 'error' ? html`<p>${t('manageLoadError')}</p>` : nothing}
-        <p>${text}</p>
-      </div>
-      ${
-        retry
-          ? html`<div class="actions">
-              <button part="button" @click=${() => void this.#load()}>${t('retry')}</button>
-            </div>`
-          : nothing
-      }
-    </section>`;
+    const again = retry ? () => void this.#load() : undefined;
+    return renderLoadState(this.t, this._state, this._loadError, again);
   }
 
-  #renderView(host: ManageHost): TemplateResult {
+  #view(host: ManageHost): TemplateResult {
     const { cancel, reschedule } = this._modules;
     if (this._view === 'cancel' && cancel) return cancel.renderCancel(host);
     if (this._view === 'reschedule' && reschedule && this.#reschedule)
       return this.#reschedule.render(host);
-    if (this._view === 'done' && this._done) return renderDone(host, this._done, this.#ics);
-    const active = host.booking.status === 'pending' || host.booking.status === 'confirmed';
-    const link =
-      active && this.#ics
-        ? html`<div class="links">
-            <a part="button" href=${this.#ics} download="booking.ics">${this.t('addToCalendar')}</a>
-          </div>`
-        : nothing;
-    return renderBooking(
-      host,
-      { cancel: () => void this.#open('cancel'), reschedule: () => void this.#open('reschedule') },
-      link,
-    );
+    if (this._view === 'done' && this._done) return renderDone(host, this._done);
+    return renderBooking(host);
   }
 }
 

@@ -82,7 +82,9 @@ export function renderCancel(host: ManageHost): TemplateResult {
     ${renderSummary(host)}
     <form part="form" novalidate @submit=${submit}>
       <div class="field">
-        <label for="cancel-reason">${t('reason')} <span class="muted">(${t('optional')})</span></label>
+        <label for="cancel-reason"
+          >${t('reason')} <span class="muted">(${t('optional')})</span></label
+        >
         <textarea
           id="cancel-reason"
           rows="3"
@@ -94,13 +96,22 @@ export function renderCancel(host: ManageHost): TemplateResult {
       ${renderRefund(t, locale, preview, provider)}
       ${
         host.notice
-          ? html`<div class="notice ${host.notice.kind === 'error' ? 'error' : ''}" part="notice" role="alert">
+          ? html`<div
+              class="notice ${host.notice.kind === 'error' ? 'error' : ''}"
+              part="notice"
+              role="alert"
+            >
               <p>${host.notice.text}</p>
             </div>`
           : nothing
       }
       <div class="actions">
-        <button type="button" part="button" ?disabled=${host.submitting} @click=${() => host.showBooking()}>
+        <button
+          type="button"
+          part="button"
+          ?disabled=${host.submitting}
+          @click=${() => host.showBooking()}
+        >
           ${t('keepBooking')}
         </button>
         <button

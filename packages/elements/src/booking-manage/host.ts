@@ -28,6 +28,8 @@ export interface ManageHost {
   readonly reason: string;
   /** The new time picked in the reschedule view. */
   readonly newSlot: Slot | undefined;
+  /** The booking's calendar file as it stands (a Blob URL). */
+  readonly icsHref: string | undefined;
   now(): number;
   /** The zone picker's button and popover. */
   zonePicker(): TemplateResult;
@@ -37,4 +39,5 @@ export interface ManageHost {
   confirmMove(): void;
   showBooking(): void;
   openCancel(): void;
+  openReschedule(): void;
 }

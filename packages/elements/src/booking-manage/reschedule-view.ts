@@ -23,9 +23,7 @@ export interface RescheduleOptions {
 }
 
 /** What checking a new time gave: fine, or refused with words and the nearest free times. */
-export type RescheduleCheck =
-  | { ok: true }
-  | { ok: false; code: string; alternatives: Slot[] };
+export type RescheduleCheck = { ok: true } | { ok: false; code: string; alternatives: Slot[] };
 
 export class Reschedule {
   readonly calendar: CalendarStep;
@@ -48,7 +46,13 @@ export class Reschedule {
       rtl: () => options.rtl(),
       now: () => m()?.now() ?? Date.now(),
       t: () => m()!.t,
-      selected: () => m()?.newSlot,
+      // The booked time shows pressed until another is picked.
+      selected: () => {
+        const host = m();
+        return (
+          host?.newSlot ?? (host ? { start: host.booking.start, end: host.booking.end } : undefined)
+        );
+      },
       pick: (slot) => m()?.pickSlot(slot),
       announce: (text) => options.announce(text),
       report: (error, shown) => options.report(error, shown),
@@ -114,14 +118,20 @@ export class Reschedule {
         ${
           newSlot
             ? html`<dt>${t('newTime')}</dt>
-                <dd><strong>${formatDateTime(newSlot.start, zone, locale, host.cycle)}</strong></dd>`
+                <dd>
+                  <strong>${formatDateTime(newSlot.start, zone, locale, host.cycle)}</strong>
+                </dd>`
             : nothing
         }
       </dl>
       ${host.zonePicker()} ${this.calendar.render()}
       ${
         notice
-          ? html`<div class="notice ${notice.kind === 'error' ? 'error' : ''}" part="notice" role="alert">
+          ? html`<div
+              class="notice ${notice.kind === 'error' ? 'error' : ''}"
+              part="notice"
+              role="alert"
+            >
               <p>${notice.text}</p>
               ${
                 notice.alternatives?.length

@@ -3,7 +3,8 @@
 // view after a change with the updated calendar file. Cancel and reschedule are lazy modules.
 import { html, nothing, type TemplateResult } from 'lit';
 import { transition, type Booking } from '@booking/core';
-import type { MessageKey } from '../shared/i18n.js';
+import type { MessageKey, Translate } from '../shared/i18n.js';
+import { errorText } from '../shared/errors.js';
 import { isolate } from '../shared/bidi.js';
 import { formatDateTime, money, zoneLabel } from '../shared/format.js';
 import type { ManageHost } from './host.js';
@@ -16,7 +17,11 @@ export function clientActions(
   host: Pick<ManageHost, 'provider' | 'now'>,
 ): { cancel: boolean; reschedule: boolean; cutoffHours: number | undefined } {
   const now = host.now();
-  const context = { actor: 'client' as const, now: new Date(now).toISOString(), policy: host.provider.policy };
+  const context = {
+    actor: 'client' as const,
+    now: new Date(now).toISOString(),
+    policy: host.provider.policy,
+  };
   const cancel = transition(booking, { type: 'cancel' }, context).ok;
   // A probe a day after the later of now and the start: only the lifecycle's answer is read here
   // (the chosen time is checked with checkReschedule when the client confirms it).
@@ -65,11 +70,7 @@ export function renderSummary(host: ManageHost, start = host.booking.start): Tem
 }
 
 /** The booking as it stands, its history, and what the client can do. */
-export function renderBooking(
-  host: ManageHost,
-  go: { cancel(): void; reschedule(): void },
-  calendarLink: TemplateResult | typeof nothing,
-): TemplateResult {
+export function renderBooking(host: ManageHost): TemplateResult {
   const { t, booking } = host;
   const can = clientActions(booking, host);
   const blocked = host.offline || host.submitting;
@@ -81,15 +82,23 @@ export function renderBooking(
     ${host.zonePicker()} ${renderSummary(host)}
     ${
       host.notice
-        ? html`<div class="notice ${host.notice.kind === 'error' ? 'error' : ''}" part="notice" role="alert">
+        ? html`<div
+            class="notice ${host.notice.kind === 'error' ? 'error' : ''}"
+            part="notice"
+            role="alert"
+          >
             <p>${host.notice.text}</p>
           </div>`
         : nothing
     }
     ${
       can.cutoffHours !== undefined
-        ? html`<p class="notice" part="notice">${t('rescheduleCutoff', { hours: can.cutoffHours })}</p>`
-        : !can.cancel && !can.reschedule && (booking.status === 'pending' || booking.status === 'confirmed')
+        ? html`<p class="notice" part="notice">
+            ${t('rescheduleCutoff', { hours: can.cutoffHours })}
+          </p>`
+        : !can.cancel &&
+            !can.reschedule &&
+            (booking.status === 'pending' || booking.status === 'confirmed')
           ? html`<p class="notice" part="notice">${t('actionsClosed')}</p>`
           : nothing
     }
@@ -98,14 +107,23 @@ export function renderBooking(
         ? html`<div class="actions">
             ${
               can.reschedule
-                ? html`<button part="button" ?disabled=${blocked} @click=${() => go.reschedule()}>
+                ? html`<button
+                    part="button"
+                    ?disabled=${blocked}
+                    @click=${() => host.openReschedule()}
+                  >
                     ${t('changeTime')}
                   </button>`
                 : nothing
             }
             ${
               can.cancel
-                ? html`<button part="button danger" class="danger" ?disabled=${blocked} @click=${() => go.cancel()}>
+                ? html`<button
+                    part="button danger"
+                    class="danger"
+                    ?disabled=${blocked}
+                    @click=${() => host.openCancel()}
+                  >
                     ${t('cancelBooking')}
                   </button>`
                 : nothing
@@ -113,7 +131,14 @@ export function renderBooking(
           </div>`
         : nothing
     }
-    ${calendarLink} ${renderHistory(host)}
+    ${
+      host.icsHref && (booking.status === 'pending' || booking.status === 'confirmed')
+        ? html`<div class="links">
+            <a part="button" href=${host.icsHref} download="booking.ics">${t('addToCalendar')}</a>
+          </div>`
+        : nothing
+    }
+    ${renderHistory(host)}
   `;
 }
 
@@ -160,12 +185,8 @@ export function renderHistory(host: ManageHost): TemplateResult {
 }
 
 /** After a change: what happened, and the calendar file that updates (or removes) the event. */
-export function renderDone(
-  host: ManageHost,
-  done: 'cancelled' | 'moved',
-  icsHref: string | undefined,
-): TemplateResult {
-  const { t, locale, zone, booking } = host;
+export function renderDone(host: ManageHost, done: 'cancelled' | 'moved'): TemplateResult {
+  const { t, locale, zone, booking, icsHref } = host;
   return html`
     <div class="success-mark" aria-hidden="true">✓</div>
     <p>
@@ -186,5 +207,60 @@ export function renderDone(
       }
       <button part="button" @click=${() => host.showBooking()}>${t('backToBooking')}</button>
     </div>
+  `;
+}
+
+/** Before the booking is shown: loading, no link, not found (or a wrong token), or a failure. */
+export function renderLoadState(
+  t: Translate,
+  state: 'loading' | 'missing' | 'not_found' | 'error' | 'ready',
+  error: unknown,
+  retry: (() => void) | undefined,
+): TemplateResult {
+  if (state === 'loading' || state === 'ready')
+    return html`<div class="skeleton-grid" aria-busy="true">
+      <span class="visually-hidden">${t('manageLoading')}</span>
+      <div class="skeleton skeleton-block narrow"></div>
+      <div class="skeleton skeleton-block"></div>
+      <div class="skeleton skeleton-block wide"></div>
+    </div>`;
+  const text =
+    state === 'missing'
+      ? t('manageNoLink')
+      : state === 'not_found'
+        ? t('manageNotFound')
+        : errorText(t, error);
+  return html`<section aria-labelledby="step-heading">
+    <h2 id="step-heading" tabindex="-1" part="step-heading">${t('manageTitle')}</h2>
+    <div
+      class="notice ${state === 'missing' ? '' : 'error'}"
+      part="notice"
+      role=${state === 'missing' ? nothing : 'alert'}
+    >
+      ${state === 'error' ? html`<p>${t('manageLoadError')}</p>` : nothing}
+      <p>${text}</p>
+    </div>
+    ${
+      retry
+        ? html`<div class="actions">
+            <button part="button" @click=${retry}>${t('retry')}</button>
+          </div>`
+        : nothing
+    }
+  </section>`;
+}
+
+/** The provider, the view's heading (focused when the view changes) and the view. */
+export function renderReady(host: ManageHost, title: string, view: TemplateResult): TemplateResult {
+  const { provider } = host;
+  return html`
+    <div class="header" part="header">
+      <bdi class="name">${provider.name}</bdi>
+      ${provider.headline ? html`<bdi class="muted">${provider.headline}</bdi>` : nothing}
+    </div>
+    <section aria-labelledby="step-heading">
+      <h2 id="step-heading" tabindex="-1" part="step-heading">${title}</h2>
+      ${view}
+    </section>
   `;
 }

@@ -9,7 +9,12 @@ import type { BookingRescheduleRequestDetail } from './detail.js';
 export class BookingRescheduleRequestEvent extends CustomEvent<BookingRescheduleRequestDetail> {
   static readonly type = 'booking-reschedule-request';
   constructor(detail: BookingRescheduleRequestDetail) {
-    super('booking-reschedule-request', { detail, bubbles: true, composed: true, cancelable: true });
+    super('booking-reschedule-request', {
+      detail,
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
   }
 }
 
