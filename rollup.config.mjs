@@ -9,7 +9,13 @@ import MagicString from 'magic-string';
 
 const entries = {
   core: ['index', 'schemas', 'contract', 'http', 'openapi'],
-  elements: ['index', 'define/index', 'define/booking-widget', 'define/group-event-list'],
+  elements: [
+    'index',
+    'define/index',
+    'define/booking-widget',
+    'define/group-event-list',
+    'define/booking-manage',
+  ],
   mock: ['index', 'browser', 'server'],
   conformance: ['index', 'cli'],
 };

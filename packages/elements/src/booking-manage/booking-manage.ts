@@ -40,8 +40,18 @@ import { styles } from './booking-manage.styles.js';
 import type * as CancelView from './cancel-view.js';
 import type { ManageHost, ManageNotice } from './host.js';
 import type * as RescheduleView from './reschedule-view.js';
-import { calendarEntry, drafts, refusalNotice, uncertain } from './support.js';
-import { renderBooking, renderDone, renderLoadState, renderReady } from './views.js';
+import { renderLoadState } from './states.js';
+import type * as Views from './views.js';
+
+/** The views of an open booking: downloaded once, when the first booking is opened. */
+let views: Promise<typeof Views> | undefined;
+function loadViews(): Promise<typeof Views> {
+  views ??= import('./views.js').catch((error: unknown) => {
+    views = undefined; // try again next time
+    throw error;
+  });
+  return views;
+}
 
 /**
  * A client's booking from its manage link: the booking with its status and history, cancel with
@@ -146,6 +156,7 @@ export class BookingManage extends BookingElement {
   #unsure = false;
   #reschedule: RescheduleView.Reschedule | undefined;
   #ics: string | undefined;
+  #ui: typeof Views | undefined;
   #focus: 'heading' | 'move' | undefined;
 
   constructor() {
@@ -234,11 +245,14 @@ export class BookingManage extends BookingElement {
     }
     if (!options.quiet) this._state = 'loading';
     try {
+      // The views download beside the requests.
+      const ui = loadViews();
       const booking = await adapter.getBooking(id, token, { signal });
       const provider =
         this._provider?.id === booking.providerId
           ? this._provider
           : await adapter.getProvider(booking.providerId, { signal });
+      this.#ui = await ui;
       if (signal.aborted) return;
       this._provider = provider;
       this.#setBooking(booking);
@@ -457,7 +471,7 @@ export class BookingManage extends BookingElement {
   /** A refusal by core's rules (here or on the server): words, and what to do instead. */
   #refuse(code: string, alternatives: Slot[]): void {
     const hours = this._provider?.policy.cancellation?.cutoffHours ?? 0;
-    this._notice = refusalNotice(this.t, code, alternatives, hours);
+    this._notice = this.#ui!.refusalNotice(this.t, code, alternatives, hours);
     if (code === 'slot_unavailable') {
       this.#key = undefined;
       void this.#reschedule?.calendar.load({ quiet: true });
@@ -479,7 +493,7 @@ export class BookingManage extends BookingElement {
       }
       return;
     }
-    this.#unsure = uncertain(error);
+    this.#unsure = this.#ui!.uncertain(error);
     this._notice = { kind: 'error', text: errorText(this.t, error), retry: this.#unsure };
     this._announcement = this._notice.text;
     this.report(error, this._notice.text);
@@ -503,14 +517,16 @@ export class BookingManage extends BookingElement {
     const provider = this._provider;
     const url = this.fromUrl ? location.href : undefined;
     this.#ics =
-      booking && provider ? icsUrl(calendarEntry(booking, provider, this.now(), url)) : undefined;
+      booking && provider
+        ? icsUrl(this.#ui!.calendarEntry(booking, provider, this.now(), url))
+        : undefined;
   }
 
   // --- drafts ----------------------------------------------------------------------------------
 
   #saveDraft(): void {
     if (this._view !== 'cancel' && this._view !== 'reschedule') return;
-    drafts.save(this._booking!.id, {
+    this.#ui?.drafts.save(this._booking!.id, {
       view: this._view,
       reason: this._reason,
       ...(this._newSlot ? { slot: this._newSlot } : {}),
@@ -519,7 +535,7 @@ export class BookingManage extends BookingElement {
   }
 
   #restore(): void {
-    const draft = drafts.read(this._booking!.id);
+    const draft = this.#ui?.drafts.read(this._booking!.id);
     if (!draft) return;
     this._reason = draft.reason ?? '';
     this._newSlot = draft.slot;
@@ -528,7 +544,7 @@ export class BookingManage extends BookingElement {
   }
 
   #clearDraft(): void {
-    if (this._booking) drafts.clear(this._booking.id);
+    if (this._booking) this.#ui?.drafts.clear(this._booking.id);
   }
 
   // --- errors ----------------------------------------------------------------------------------
@@ -587,19 +603,21 @@ export class BookingManage extends BookingElement {
 
   #renderState(): TemplateResult {
     const host = this.#host;
-    if (this._state === 'ready' && host) return renderReady(host, this.#title(), this.#view(host));
+    const ui = this.#ui;
+    if (this._state === 'ready' && host && ui)
+      return ui.renderReady(host, this.#title(), this.#view(ui, host));
     const retry = this._state === 'error' && !(this._loadError instanceof SetupError);
     const again = retry ? () => void this.#load() : undefined;
     return renderLoadState(this.t, this._state, this._loadError, again);
   }
 
-  #view(host: ManageHost): TemplateResult {
+  #view(ui: typeof Views, host: ManageHost): TemplateResult {
     const { cancel, reschedule } = this._modules;
     if (this._view === 'cancel' && cancel) return cancel.renderCancel(host);
     if (this._view === 'reschedule' && reschedule && this.#reschedule)
       return this.#reschedule.render(host);
-    if (this._view === 'done' && this._done) return renderDone(host, this._done);
-    return renderBooking(host);
+    if (this._view === 'done' && this._done) return ui.renderDone(host, this._done);
+    return ui.renderBooking(host);
   }
 }
 

@@ -5,7 +5,6 @@ import { NetworkError, ServerError, TimeoutError } from '@booking/core/http';
 import type { Translate } from '../shared/i18n.js';
 import { bookingSequence, bookingUid, type CalendarEntry } from '../shared/ics.js';
 import type { ManageNotice } from './host.js';
-import { serviceName } from './views.js';
 
 /** Failures after which the server may or may not have acted: read the booking before retrying. */
 export const uncertain = (error: unknown): boolean =>
@@ -42,7 +41,7 @@ export function calendarEntry(
   now: number,
   url: string | undefined,
 ): CalendarEntry {
-  const service = serviceName({ booking, provider });
+  const service = provider.services.find((s) => s.id === booking.serviceId)?.name ?? provider.name;
   return {
     uid: bookingUid(booking.id),
     start: booking.start,

@@ -1,13 +1,16 @@
-// What <booking-manage> shows on its first render: the booking (service, provider, time in the
+// What <booking-manage> shows once a booking is open: the booking (service, provider, time in the
 // viewer's zone, price, status, history) with the actions core allows the client now, and the
-// view after a change with the updated calendar file. Cancel and reschedule are lazy modules.
+// view after a change with the updated calendar file. Downloaded as the element opens a booking,
+// beside its request (a page of other elements never downloads it); cancel and reschedule are
+// lazy modules of their own.
 import { html, nothing, type TemplateResult } from 'lit';
 import { transition, type Booking } from '@booking/core';
-import type { MessageKey, Translate } from '../shared/i18n.js';
-import { errorText } from '../shared/errors.js';
+import type { MessageKey } from '../shared/i18n.js';
 import { isolate } from '../shared/bidi.js';
 import { formatDateTime, money, zoneLabel } from '../shared/format.js';
 import type { ManageHost } from './host.js';
+
+export { calendarEntry, drafts, refusalNotice, uncertain } from './support.js';
 
 const DAY = 86_400_000;
 
@@ -208,46 +211,6 @@ export function renderDone(host: ManageHost, done: 'cancelled' | 'moved'): Templ
       <button part="button" @click=${() => host.showBooking()}>${t('backToBooking')}</button>
     </div>
   `;
-}
-
-/** Before the booking is shown: loading, no link, not found (or a wrong token), or a failure. */
-export function renderLoadState(
-  t: Translate,
-  state: 'loading' | 'missing' | 'not_found' | 'error' | 'ready',
-  error: unknown,
-  retry: (() => void) | undefined,
-): TemplateResult {
-  if (state === 'loading' || state === 'ready')
-    return html`<div class="skeleton-grid" aria-busy="true">
-      <span class="visually-hidden">${t('manageLoading')}</span>
-      <div class="skeleton skeleton-block narrow"></div>
-      <div class="skeleton skeleton-block"></div>
-      <div class="skeleton skeleton-block wide"></div>
-    </div>`;
-  const text =
-    state === 'missing'
-      ? t('manageNoLink')
-      : state === 'not_found'
-        ? t('manageNotFound')
-        : errorText(t, error);
-  return html`<section aria-labelledby="step-heading">
-    <h2 id="step-heading" tabindex="-1" part="step-heading">${t('manageTitle')}</h2>
-    <div
-      class="notice ${state === 'missing' ? '' : 'error'}"
-      part="notice"
-      role=${state === 'missing' ? nothing : 'alert'}
-    >
-      ${state === 'error' ? html`<p>${t('manageLoadError')}</p>` : nothing}
-      <p>${text}</p>
-    </div>
-    ${
-      retry
-        ? html`<div class="actions">
-            <button part="button" @click=${retry}>${t('retry')}</button>
-          </div>`
-        : nothing
-    }
-  </section>`;
 }
 
 /** The provider, the view's heading (focused when the view changes) and the view. */
