@@ -76,6 +76,7 @@ describe('the published packages', () => {
     for (const [file, tags] of [
       ['define/booking-widget.js', ['booking-widget']],
       ['define/group-event-list.js', ['group-event-list']],
+      ['define/booking-manage.js', ['booking-manage']],
     ]) {
       const text = readFileSync(join(dist, file), 'utf8');
       for (const tag of tags)
@@ -84,6 +85,7 @@ describe('the published packages', () => {
     const all = readFileSync(join(dist, 'define/index.js'), 'utf8');
     assert.match(all, /booking-widget/);
     assert.match(all, /group-event-list/);
+    assert.match(all, /booking-manage/);
   });
 
   it('@booking/elements ships a custom-elements manifest with both elements', () => {
@@ -92,7 +94,11 @@ describe('the published packages', () => {
       readFileSync(join(root, 'packages/elements', json.customElements), 'utf8'),
     );
     const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
-    assert.deepEqual(tags.map((d) => d.tagName).sort(), ['booking-widget', 'group-event-list']);
+    assert.deepEqual(tags.map((d) => d.tagName).sort(), [
+      'booking-manage',
+      'booking-widget',
+      'group-event-list',
+    ]);
     for (const element of tags) {
       assert.ok(
         element.attributes.some((a) => a.name === 'api-base'),

@@ -44,6 +44,7 @@ export const NAV = [
       ['index', 'Getting started'],
       ['booking-widget', '<booking-widget>'],
       ['group-event-list', '<group-event-list>'],
+      ['booking-manage', '<booking-manage>'],
     ],
   ],
   [

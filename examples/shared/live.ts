@@ -15,6 +15,10 @@ const EVENTS = [
   'group-event-register-request',
   'group-event-registered',
   'group-event-waitlisted',
+  'booking-cancel-request',
+  'booking-cancelled',
+  'booking-reschedule-request',
+  'booking-rescheduled',
 ];
 
 function logEvents(): void {
