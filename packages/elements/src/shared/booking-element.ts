@@ -5,7 +5,7 @@ import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit'
 import type { BookingAdapter } from '@booking/core/http';
 import { AdapterSource, elementDirection, viewerZone } from './config.js';
 import { warmUp } from './format.js';
-import { emptyForm, withPrefill, type BookingPrefill, type FormValues } from './details-form.js';
+import { emptyForm, withPrefill, type BookingPrefill, type FormValues } from './form-values.js';
 import { resolveLocale, visitorCatalogs, type Catalogs, type Translate } from './i18n.js';
 import { PageWatch } from './page-watch.js';
 import { ZonePicker } from './zone-picker.js';

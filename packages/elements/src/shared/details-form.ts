@@ -5,43 +5,8 @@ import { live } from 'lit/directives/live.js';
 import { validateBookingDetails, type FieldError, type Question } from '@booking/core';
 import { fieldErrorText, type Translate } from './i18n.js';
 
-/** What the form holds. */
-export interface FormValues {
-  name: string;
-  email: string;
-  phone: string;
-  notes: string;
-  answers: Record<string, string | boolean>;
-}
-
-/** Values to start the form with (a signed-in user, a CRM). */
-export interface BookingPrefill {
-  name?: string;
-  email?: string;
-  phone?: string;
-  notes?: string;
-  answers?: Record<string, string | boolean>;
-}
-
-export const emptyForm = (): FormValues => ({
-  name: '',
-  email: '',
-  phone: '',
-  notes: '',
-  answers: {},
-});
-
-/** The form with the prefill under what was already typed (typed text wins). */
-export function withPrefill(form: FormValues, prefill: BookingPrefill | undefined): FormValues {
-  if (!prefill) return form;
-  return {
-    name: form.name || prefill.name || '',
-    email: form.email || prefill.email || '',
-    phone: form.phone || prefill.phone || '',
-    notes: form.notes || prefill.notes || '',
-    answers: { ...prefill.answers, ...form.answers },
-  };
-}
+export { emptyForm, withPrefill, type BookingPrefill, type FormValues } from './form-values.js';
+import type { FormValues } from './form-values.js';
 
 /** Field errors (core's or the backend's) as translated messages keyed by form field. */
 export function errorMap(errors: readonly FieldError[], t: Translate): Record<string, string> {
