@@ -309,6 +309,18 @@ describe('<booking-manage>', () => {
       }
     });
 
+    it('opens a booking a page before kept (the mock restores it with its manage token)', async () => {
+      const bookings = (await mock.bookings()).filter((b) => b.id === sam.booking.id);
+      const next = createMockBackend({
+        baseUrl: BASE,
+        now: clock,
+        restore: { bookings, manageTokens: { [sam.token]: sam.booking.id } },
+      });
+      const page = await mount(sam, { adapter: httpAdapter(next) });
+      expect(page.$('.status')!.textContent).to.contain('Confirmed');
+      expect(page.text()).to.contain('Tuesday, 24 November 2026 at 20:00');
+    });
+
     it('says a wrong token or an unknown booking is not found, in words, and reports it', async () => {
       const errors: BookingErrorDetail[] = [];
       const logged = await captureConsole(async () => {
