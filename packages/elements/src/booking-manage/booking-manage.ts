@@ -29,7 +29,6 @@ import { BookingCancelledEvent } from '../events/booking-cancelled.js';
 import { BookingRescheduleRequestEvent } from '../events/booking-reschedule-request.js';
 import { BookingRescheduledEvent } from '../events/booking-rescheduled.js';
 import { BookingElement } from '../shared/booking-element.js';
-import { icsUrl } from '../shared/booked.js';
 import { SetupError, errorEvent, errorText } from '../shared/errors.js';
 import { formatDateTime, zoneLabel } from '../shared/format.js';
 import { parts } from '../shared/parts.styles.js';
@@ -518,7 +517,7 @@ export class BookingManage extends BookingElement {
     const url = this.fromUrl ? location.href : undefined;
     this.#ics =
       booking && provider
-        ? icsUrl(this.#ui!.calendarEntry(booking, provider, this.now(), url))
+        ? this.#ui!.icsUrl(this.#ui!.calendarEntry(booking, provider, this.now(), url))
         : undefined;
   }
 

@@ -11,6 +11,7 @@ import { formatDateTime, money, zoneLabel } from '../shared/format.js';
 import type { ManageHost } from './host.js';
 
 export { calendarEntry, drafts, refusalNotice, uncertain } from './support.js';
+export { icsUrl } from '../shared/booked.js';
 
 const DAY = 86_400_000;
 
