@@ -11,41 +11,27 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import type { Booking, Money, Provider, Slot } from '@booking/core';
-import {
-  AuthError,
-  ConflictError,
-  NotFoundError,
-  newIdempotencyKey,
-  type CreateOptions,
-} from '@booking/core/http';
-import {
-  EVENT_VERSION,
-  type BookingCancelRequestDetail,
-  type ManageView,
-} from '../events/detail.js';
-import { BookingCancelRequestEvent } from '../events/booking-cancel-request.js';
-import { BookingCancelledEvent } from '../events/booking-cancelled.js';
-import { BookingRescheduleRequestEvent } from '../events/booking-reschedule-request.js';
-import { BookingRescheduledEvent } from '../events/booking-rescheduled.js';
+import type { Booking, Provider, Slot } from '@booking/core';
+import { AuthError, NotFoundError } from '@booking/core/http';
+import type { ManageView } from '../events/detail.js';
 import { BookingElement } from '../shared/booking-element.js';
 import { SetupError, errorEvent, errorText } from '../shared/errors.js';
-import { formatDateTime, zoneLabel } from '../shared/format.js';
+import type { Translate } from '../shared/i18n.js';
+import { zoneLabel } from '../shared/format.js';
 import { parts } from '../shared/parts.styles.js';
 import { base, tokens } from '../shared/theme.styles.js';
-import { weekStartOf } from '../steps/calendar.js';
 import { calendarStyles } from '../steps/calendar.styles.js';
+import type * as Actions from './actions.js';
 import { styles } from './booking-manage.styles.js';
 import type * as CancelView from './cancel-view.js';
-import type { ManageHost, ManageNotice } from './host.js';
+import type { ManageNotice } from './host.js';
 import type * as RescheduleView from './reschedule-view.js';
 import { renderLoadState } from './states.js';
-import type * as Views from './views.js';
 
-/** The views of an open booking: downloaded once, when the first booking is opened. */
-let views: Promise<typeof Views> | undefined;
-function loadViews(): Promise<typeof Views> {
-  views ??= import('./views.js').catch((error: unknown) => {
+/** The views of an open booking and their actions: downloaded once, with the first booking. */
+let views: Promise<typeof Actions> | undefined;
+function loadViews(): Promise<typeof Actions> {
+  views ??= import('./actions.js').catch((error: unknown) => {
     views = undefined; // try again next time
     throw error;
   });
@@ -150,13 +136,18 @@ export class BookingManage extends BookingElement {
 
   #loads = new AbortController();
   #loadingFor = '';
-  #key: string | undefined;
-  /** The last attempt failed in a way that may have reached the server. */
-  #unsure = false;
-  #reschedule: RescheduleView.Reschedule | undefined;
-  #ics: string | undefined;
-  #ui: typeof Views | undefined;
-  #focus: 'heading' | 'move' | undefined;
+  #ui: typeof Actions | undefined;
+  // What the lazy actions module (actions.ts) keeps on the element; not API.
+  /** The idempotency key of the move being made. @internal */
+  _key: string | undefined;
+  /** The last attempt failed in a way that may have reached the server. @internal */
+  _unsure = false;
+  /** @internal */
+  _reschedule: RescheduleView.Reschedule | undefined;
+  /** The booking's calendar file (a Blob URL). @internal */
+  _ics: string | undefined;
+  /** @internal */
+  _focus: 'heading' | 'move' | undefined;
 
   constructor() {
     super();
@@ -173,7 +164,7 @@ export class BookingManage extends BookingElement {
   // --- what it opens -------------------------------------------------------------------------
 
   /** The booking's id and token: from the page's URL with `from-url`, else the attributes. */
-  get #target(): { id: string; token: string } {
+  get _target(): { id: string; token: string } {
     if (this.fromUrl) {
       const query = new URLSearchParams(location.search);
       return {
@@ -206,15 +197,15 @@ export class BookingManage extends BookingElement {
   }
 
   protected override updated(): void {
-    const focus = this.#focus;
-    this.#focus = undefined;
+    const focus = this._focus;
+    this._focus = undefined;
     const root = this.renderRoot as ShadowRoot;
     if (focus === 'heading') root.querySelector<HTMLElement>('h2')?.focus();
     if (focus === 'move') root.querySelector<HTMLElement>('button.move')?.focus();
   }
 
   #signature(): string {
-    const { id, token } = this.#target;
+    const { id, token } = this._target;
     return `${id}\n${token}\n${this.apiBase}\n${this.adapter ? 'adapter' : ''}`;
   }
 
@@ -225,7 +216,7 @@ export class BookingManage extends BookingElement {
     this.#loads = new AbortController();
     const { signal } = this.#loads;
     this.#loadingFor = this.#signature();
-    const { id, token } = this.#target;
+    const { id, token } = this._target;
     const adapter = this.api;
     if (!adapter || (!this.fromUrl && (!id || !token))) {
       this._state = 'error';
@@ -254,10 +245,10 @@ export class BookingManage extends BookingElement {
       this.#ui = await ui;
       if (signal.aborted) return;
       this._provider = provider;
-      this.#setBooking(booking);
+      this._setBooking(booking);
       if (this._state !== 'ready') {
         this._state = 'ready';
-        this.#restore();
+        this.#ui.restore(this);
       }
     } catch (error) {
       if (signal.aborted) return;
@@ -269,7 +260,8 @@ export class BookingManage extends BookingElement {
     }
   }
 
-  #setBooking(booking: Booking): void {
+  /** @internal */
+  _setBooking(booking: Booking): void {
     this._booking = booking;
     this.#setIcs(booking);
   }
@@ -278,7 +270,7 @@ export class BookingManage extends BookingElement {
   protected override async revalidate(): Promise<void> {
     if (this._state !== 'ready' || this._submitting) return;
     if (this._view === 'booking') await this.#load({ quiet: true });
-    else if (this._view === 'reschedule') await this.#reschedule?.calendar.load({ quiet: true });
+    else if (this._view === 'reschedule') await this._reschedule?.calendar.load({ quiet: true });
   }
 
   protected override onOnline(): void {
@@ -291,259 +283,22 @@ export class BookingManage extends BookingElement {
     this._announcement = this.t('timesShownIn', {
       zone: zoneLabel(zone, this.localeTag, this.now()),
     });
-    if (this._view === 'reschedule' && this.#reschedule) {
-      this.#reschedule.calendar.reset();
-      void this.#reschedule.calendar.load();
+    if (this._view === 'reschedule' && this._reschedule) {
+      this._reschedule.calendar.reset();
+      void this._reschedule.calendar.load();
     }
-  }
-
-  // --- views ---------------------------------------------------------------------------------
-
-  async #open(view: ManageView): Promise<void> {
-    this._notice = undefined;
-    try {
-      if (view === 'cancel') this._modules.cancel ??= await import('./cancel-view.js');
-      if (view === 'reschedule') {
-        const module = (this._modules.reschedule ??= await import('./reschedule-view.js'));
-        this.#reschedule ??= new module.Reschedule(this, {
-          adapter: () => this.api,
-          manage: () => this.#host,
-          weekStart: () =>
-            this.weekStart ? weekStartOf(this.weekStart, this.localeTag) : undefined,
-          rtl: () => this.direction === 'rtl',
-          announce: (text) => (this._announcement = text),
-          report: (error, shown) => this.report(error, shown),
-        });
-      }
-    } catch (error) {
-      this._notice = { kind: 'error', text: this.t('networkError') };
-      this.report(error, this._notice.text);
-      return;
-    }
-    this._modules = { ...this._modules };
-    this._view = view;
-    this.#focus = 'heading';
-    this._announcement = this.#title();
-    if (view === 'reschedule') {
-      const calendar = this.#reschedule!.calendar;
-      // It opens on the day of the new time picked (a reload), else of the booked one.
-      const booking = this._booking!;
-      calendar.show(this._newSlot ?? { start: booking.start, end: booking.end });
-      void calendar.load();
-    }
-    this.#saveDraft();
-  }
-
-  #showBooking(): void {
-    this._view = 'booking';
-    this._done = undefined;
-    this._notice = undefined;
-    this._newSlot = undefined;
-    this.#key = undefined;
-    this.#focus = 'heading';
-    this._announcement = this.#title();
-    this.#clearDraft();
-  }
-
-  #title(): string {
-    const t = this.t;
-    if (this._view === 'cancel') return t('cancelTitle');
-    if (this._view === 'reschedule') return t('rescheduleTitle');
-    if (this._view === 'done')
-      return this._done === 'cancelled' ? t('cancelledTitle') : t('movedTitle');
-    return t('manageTitle');
-  }
-
-  // --- cancel and reschedule ----------------------------------------------------------------
-
-  /**
-   * Sends a change once: after a failure that may have reached the server, the booking is read
-   * first, and when it already shows the change (`shows`), that is the answer (never twice, never
-   * a refusal of what went through).
-   */
-  async #submit(
-    busy: string,
-    shows: (booking: Booking) => boolean,
-    send: (id: string, token: string) => Promise<Booking>,
-    done: (booking: Booking) => void,
-  ): Promise<void> {
-    const adapter = this.api!;
-    const { token } = this.#target;
-    const id = this._booking!.id;
-    this._submitting = true;
-    this._notice = undefined;
-    this._announcement = busy;
-    try {
-      const now = this.#unsure ? await adapter.getBooking(id, token) : undefined;
-      const changed = now && shows(now) ? now : await send(id, token);
-      this.#unsure = false;
-      this.#key = undefined;
-      this.#setBooking(changed);
-      done(changed);
-    } catch (error) {
-      await this.#failed(error);
-    } finally {
-      this._submitting = false;
-    }
-  }
-
-  #cancel(refund: Money, fullRefund: boolean): void {
-    const booking = this._booking!;
-    const reason = this._reason.trim();
-    const detail: BookingCancelRequestDetail = {
-      version: EVENT_VERSION,
-      bookingId: booking.id,
-      reason,
-      refund,
-      fullRefund,
-    };
-    if (this._submitting || !this.dispatchEvent(new BookingCancelRequestEvent(detail))) return;
-    void this.#submit(
-      this.t('cancelling'),
-      (now) => now.status === 'cancelled',
-      (id, token) => this.api!.cancelBooking(id, token, reason ? { reason } : {}),
-      (done) => {
-        this.#finish('cancelled');
-        const amount = (done.refundedAmount ?? 0) - (booking.refundedAmount ?? 0);
-        this.dispatchEvent(
-          new BookingCancelledEvent({
-            version: EVENT_VERSION,
-            booking: done,
-            reason,
-            refund: { amount, currency: done.quote.currency },
-            timeZone: this.viewerZone,
-          }),
-        );
-      },
-    );
-  }
-
-  #pick(slot: Slot): void {
-    // The booked time itself: nothing to move.
-    const same = Date.parse(slot.start) === Date.parse(this._booking!.start);
-    if (same || this._newSlot?.start !== slot.start) this.#key = undefined;
-    this._newSlot = same ? undefined : { start: slot.start, end: slot.end };
-    this._notice = undefined;
-    if (!same) this.#focus = 'move';
-    const when = formatDateTime(slot.start, this.viewerZone, this.localeTag, this.cycle);
-    this._announcement = `${this.t(same ? 'currentTime' : 'newTime')}: ${when}`;
-    this.#saveDraft();
-  }
-
-  #move(): void {
-    const booking = this._booking!;
-    const slot = this._newSlot;
-    if (!slot || this._submitting || !this.#reschedule) return;
-    const check = this.#reschedule.check(slot);
-    if (!check.ok) return this.#refuse(check.code, check.alternatives);
-    const key = (this.#key ??= newIdempotencyKey());
-    this.#saveDraft();
-    const detail = {
-      version: EVENT_VERSION,
-      bookingId: booking.id,
-      previousStart: booking.start,
-      ...slot,
-      timeZone: this.viewerZone,
-      idempotencyKey: key,
-    } as const;
-    if (!this.dispatchEvent(new BookingRescheduleRequestEvent(detail))) return;
-    // The same key goes with every attempt of this move; an adapter that can use it does.
-    const options: CreateOptions = { idempotencyKey: key };
-    void this.#submit(
-      this.t('moving'),
-      (now) => Date.parse(now.start) === Date.parse(slot.start),
-      (id, token) => this.api!.rescheduleBooking(id, token, { start: slot.start }, options),
-      (moved) => {
-        this.#finish('moved');
-        this.dispatchEvent(
-          new BookingRescheduledEvent({
-            version: EVENT_VERSION,
-            booking: moved,
-            previousStart: booking.start,
-            timeZone: this.viewerZone,
-          }),
-        );
-      },
-    );
-  }
-
-  /** A refusal by core's rules (here or on the server): words, and what to do instead. */
-  #refuse(code: string, alternatives: Slot[]): void {
-    const hours = this._provider?.policy.cancellation?.cutoffHours ?? 0;
-    this._notice = this.#ui!.refusalNotice(this.t, code, alternatives, hours);
-    if (code === 'slot_unavailable') {
-      this.#key = undefined;
-      void this.#reschedule?.calendar.load({ quiet: true });
-    }
-    this._announcement = this._notice.text;
-  }
-
-  async #failed(error: unknown): Promise<void> {
-    if (error instanceof ConflictError) {
-      const reason = String((error.problem as { reason?: unknown } | undefined)?.reason ?? '');
-      this.#refuse(error.code === 'slot_unavailable' ? error.code : reason, error.alternatives);
-      this.report(error, this._notice!.text);
-      if (this._notice?.kind === 'refused' && reason !== 'cancellation_cutoff') {
-        // The booking changed under the client: show it as it is now.
-        const notice = this._notice;
-        this.#showBooking();
-        await this.#load({ quiet: true });
-        this._notice = notice;
-      }
-      return;
-    }
-    this.#unsure = this.#ui!.uncertain(error);
-    this._notice = { kind: 'error', text: errorText(this.t, error), retry: this.#unsure };
-    this._announcement = this._notice.text;
-    this.report(error, this._notice.text);
-  }
-
-  #finish(done: 'cancelled' | 'moved'): void {
-    this._done = done;
-    this._view = 'done';
-    this._notice = undefined;
-    this._newSlot = undefined;
-    this._reason = '';
-    this.#focus = 'heading';
-    this._announcement = this.#title();
-    this.#clearDraft();
   }
 
   // --- the calendar file -----------------------------------------------------------------------
 
   #setIcs(booking: Booking | undefined): void {
-    if (this.#ics) URL.revokeObjectURL(this.#ics);
+    if (this._ics) URL.revokeObjectURL(this._ics);
     const provider = this._provider;
     const url = this.fromUrl ? location.href : undefined;
-    this.#ics =
-      booking && provider
-        ? this.#ui!.icsUrl(this.#ui!.calendarEntry(booking, provider, this.now(), url))
+    this._ics =
+      booking && provider && this.#ui
+        ? this.#ui.icsUrl(this.#ui.calendarEntry(booking, provider, this.now(), url))
         : undefined;
-  }
-
-  // --- drafts ----------------------------------------------------------------------------------
-
-  #saveDraft(): void {
-    if (this._view !== 'cancel' && this._view !== 'reschedule') return;
-    this.#ui?.drafts.save(this._booking!.id, {
-      view: this._view,
-      reason: this._reason,
-      ...(this._newSlot ? { slot: this._newSlot } : {}),
-      ...(this.#key ? { key: this.#key } : {}),
-    });
-  }
-
-  #restore(): void {
-    const draft = this.#ui?.drafts.read(this._booking!.id);
-    if (!draft) return;
-    this._reason = draft.reason ?? '';
-    this._newSlot = draft.slot;
-    this.#key = draft.key;
-    void this.#open(draft.view);
-  }
-
-  #clearDraft(): void {
-    if (this._booking) this.#ui?.drafts.clear(this._booking.id);
   }
 
   // --- errors ----------------------------------------------------------------------------------
@@ -553,41 +308,6 @@ export class BookingManage extends BookingElement {
   }
 
   // --- rendering -------------------------------------------------------------------------------
-
-  /** What the views read and call (see host.ts). */
-  get #host(): ManageHost | undefined {
-    const booking = this._booking;
-    const provider = this._provider;
-    if (!booking || !provider) return undefined;
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const el = this;
-    return {
-      t: this.t,
-      locale: this.localeTag,
-      zone: this.viewerZone,
-      cycle: this.cycle,
-      booking,
-      provider,
-      submitting: this._submitting,
-      offline: this._offline,
-      notice: this._notice,
-      reason: this._reason,
-      newSlot: this._newSlot,
-      icsHref: this.#ics,
-      now: () => el.now(),
-      zonePicker: () => el.zones.render(),
-      setReason: (reason) => {
-        el._reason = reason;
-        el.#saveDraft();
-      },
-      pickSlot: (slot) => el.#pick(slot),
-      confirmCancel: (refund, full) => el.#cancel(refund, full),
-      confirmMove: () => el.#move(),
-      showBooking: () => el.#showBooking(),
-      openCancel: () => void el.#open('cancel'),
-      openReschedule: () => void el.#open('reschedule'),
-    };
-  }
 
   protected override render(): TemplateResult {
     const t = this.t;
@@ -601,22 +321,54 @@ export class BookingManage extends BookingElement {
   }
 
   #renderState(): TemplateResult {
-    const host = this.#host;
-    const ui = this.#ui;
-    if (this._state === 'ready' && host && ui)
-      return ui.renderReady(host, this.#title(), this.#view(ui, host));
+    const open = this._state === 'ready' ? this.#ui?.renderOpen(this) : undefined;
+    if (open) return open;
     const retry = this._state === 'error' && !(this._loadError instanceof SetupError);
     const again = retry ? () => void this.#load() : undefined;
     return renderLoadState(this.t, this._state, this._loadError, again);
   }
 
-  #view(ui: typeof Views, host: ManageHost): TemplateResult {
-    const { cancel, reschedule } = this._modules;
-    if (this._view === 'cancel' && cancel) return cancel.renderCancel(host);
-    if (this._view === 'reschedule' && reschedule && this.#reschedule)
-      return this.#reschedule.render(host);
-    if (this._view === 'done' && this._done) return ui.renderDone(host, this._done);
-    return ui.renderBooking(host);
+  // --- what actions.ts reads of the element (not API) ------------------------------------------
+
+  /** @internal */
+  get _t(): Translate {
+    return this.t;
+  }
+  /** @internal */
+  get _locale(): string {
+    return this.localeTag;
+  }
+  /** @internal */
+  get _viewerZone(): string {
+    return this.viewerZone;
+  }
+  /** @internal */
+  get _cycle(): 'h12' | 'h23' | undefined {
+    return this.cycle;
+  }
+  /** @internal */
+  get _dir(): 'ltr' | 'rtl' {
+    return this.direction;
+  }
+  /** @internal */
+  get _api() {
+    return this.api;
+  }
+  /** @internal */
+  _now(): number {
+    return this.now();
+  }
+  /** @internal */
+  _zonePicker(): TemplateResult {
+    return this.zones.render();
+  }
+  /** @internal */
+  _report(error: unknown, shown: string): void {
+    this.report(error, shown);
+  }
+  /** Reads the booking again, quietly (it changed under the client). @internal */
+  _reload(): Promise<void> {
+    return this.#load({ quiet: true });
   }
 }
 

@@ -10,9 +10,6 @@ import { isolate } from '../shared/bidi.js';
 import { formatDateTime, money, zoneLabel } from '../shared/format.js';
 import type { ManageHost } from './host.js';
 
-export { calendarEntry, drafts, refusalNotice, uncertain } from './support.js';
-export { icsUrl } from '../shared/booked.js';
-
 const DAY = 86_400_000;
 
 /** What the client may do to the booking now, by core's lifecycle (the server decides the same). */
