@@ -104,6 +104,36 @@ async function captureConsole(body: () => Promise<void>): Promise<string[]> {
   return logged;
 }
 
+/**
+ * What sticks out of an element's box, sideways: its shadow root's boxes, and its text. Each as
+ * `tag.class` with its left and right edges.
+ */
+function overflowing(el: HTMLElement): string[] {
+  const host = el.getBoundingClientRect();
+  const out = (box: DOMRect) =>
+    box.width > 0 && (box.right > host.right + 0.5 || box.left < host.left - 0.5);
+  const name = (node: Element, box: DOMRect) =>
+    `${node.localName}.${String(node.className)} ${Math.round(box.left - host.left)}…${Math.round(box.right - host.left)} of ${Math.round(host.width)}`;
+  const found: string[] = [];
+  const root = el.shadowRoot!;
+  for (const node of root.querySelectorAll('*')) {
+    if (node.closest('.visually-hidden')) continue;
+    const box = node.getBoundingClientRect();
+    if (out(box)) found.push(name(node, box));
+  }
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    const parent = text.parentElement;
+    if (!parent || parent.closest('.visually-hidden') || !text.textContent!.trim()) continue;
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    const box = range.getBoundingClientRect();
+    if (out(box))
+      found.push(`text "${text.textContent!.trim().slice(0, 24)}" in ${name(parent, box)}`);
+  }
+  return found;
+}
+
 /** The element as a user sees it. */
 class Page {
   constructor(readonly el: BookingManage) {}
@@ -730,6 +760,39 @@ describe('<booking-manage>', () => {
       await page.toHeading('Booking cancelled');
       await expect(page.el).to.be.accessible();
     });
+  });
+
+  it('never sticks out at 320 px, in English and Arabic, in every view', async () => {
+    for (const locale of ['en-GB', 'ar']) {
+      sessionStorage.clear();
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="width: 320px">
+          <booking-manage
+            booking=${sam.booking.id}
+            .token=${sam.token}
+            locale=${locale}
+            time-zone="Europe/Berlin"
+            .adapter=${paid(adapter)}
+            .clock=${clock}
+          ></booking-manage>
+        </div>`,
+      );
+      const page = new Page(wrapper.querySelector('booking-manage')!);
+      await page.ready();
+      expect(overflowing(page.el), `${locale} booking`).to.deep.equal([]);
+      page.$$<HTMLButtonElement>('.actions button')[1]!.click();
+      await waitUntil(() => page.$('#cancel-reason'));
+      await page.settle();
+      expect(overflowing(page.el), `${locale} cancel`).to.deep.equal([]);
+      await expect(page.el).to.be.accessible();
+      page.$$<HTMLButtonElement>('.actions button')[0]!.click();
+      await waitUntil(() => page.$$('.actions button').length === 2 && !page.$('#cancel-reason'));
+      page.$$<HTMLButtonElement>('.actions button')[0]!.click();
+      await waitUntil(() => page.times().length > 0, 'no times');
+      await page.settle();
+      expect(overflowing(page.el), `${locale} reschedule`).to.deep.equal([]);
+      await expect(page.el).to.be.accessible();
+    }
   });
 
   it('can be moved with the keyboard alone', async () => {
