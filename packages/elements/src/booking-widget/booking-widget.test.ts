@@ -13,6 +13,7 @@ import en from '../shared/catalogs/en.js';
 import es from '../shared/catalogs/es.js';
 import fr from '../shared/catalogs/fr.js';
 import type { BookingWidget } from './booking-widget.js';
+import { later } from './steps.js';
 
 const NOW = Date.parse('2026-11-23T09:00:00Z');
 const clock = () => NOW;
@@ -1328,6 +1329,148 @@ describe('<booking-widget>', () => {
       expect(a!.heading()).to.equal('Pick a date and time');
       expect(b!.heading()).to.equal('Choose a session');
       expect(b!.$('.header .name')!.textContent).to.equal('Ana Ferreira');
+    });
+  });
+
+  describe('manage page', () => {
+    const manageLink = (page: Page) =>
+      page.$$<HTMLAnchorElement>('.links a').find((a) => a.textContent!.trim() === en.manage);
+
+    it('reflects manage-page, and links the success view to that page with the booking and its token', async () => {
+      ({ mock, adapter } = backend(undefined, { manageUrl: 'https://backend.example/m/{id}' }));
+      const confirmed: BookingConfirmedDetail[] = [];
+      const page = await mount(
+        html`<booking-widget
+          provider="sam"
+          time-zone="Europe/Berlin"
+          locale="en-GB"
+          manage-page="https://shop.example/manage?lang=en"
+          .adapter=${adapter}
+          .clock=${clock}
+          @booking-confirmed=${(e: CustomEvent<BookingConfirmedDetail>) => confirmed.push(e.detail)}
+        ></booking-widget>`,
+      );
+      expect(page.el.managePage).to.equal('https://shop.example/manage?lang=en');
+      page.el.managePage = 'https://shop.example/manage?lang=en#top';
+      await page.el.updateComplete;
+      expect(page.el.getAttribute('manage-page')).to.equal(
+        'https://shop.example/manage?lang=en#top',
+      );
+      await page.toReview();
+      await page.confirm();
+      expect(page.heading()).to.equal('Booked');
+      const { booking, manageToken } = confirmed[0]!;
+      const url = new URL(manageLink(page)!.href);
+      expect(url.origin + url.pathname).to.equal('https://shop.example/manage');
+      expect(url.searchParams.get('lang')).to.equal('en');
+      expect(url.searchParams.get('booking')).to.equal(booking.id);
+      expect(url.searchParams.get('token')).to.equal(manageToken);
+      expect(url.hash).to.equal('#top');
+      // The calendar entry links there too; the event still carries the backend's link.
+      const ics = await (await fetch(page.$<HTMLAnchorElement>('a[download]')!.href)).text();
+      expect(ics.replace(/\r\n /g, '')).to.contain(`token=${manageToken}`);
+      expect(confirmed[0]!.manageUrl).to.match(/^https:\/\/backend\.example\/m\//);
+      await expect(page.el).to.be.accessible();
+    });
+
+    it('resolves a relative manage page against the document', async () => {
+      const confirmed: BookingConfirmedDetail[] = [];
+      const page = await mount(
+        html`<booking-widget
+          provider="sam"
+          time-zone="Europe/Berlin"
+          locale="en-GB"
+          manage-page="manage.html"
+          .adapter=${adapter}
+          .clock=${clock}
+          @booking-confirmed=${(e: CustomEvent<BookingConfirmedDetail>) => confirmed.push(e.detail)}
+        ></booking-widget>`,
+      );
+      await page.toReview();
+      await page.confirm();
+      const url = new URL(manageLink(page)!.href);
+      expect(url.href).to.equal(
+        new URL(
+          `manage.html?booking=${confirmed[0]!.booking.id}&token=${confirmed[0]!.manageToken}`,
+          document.baseURI,
+        ).href,
+      );
+    });
+
+    it('uses the backend’s manage link without a manage page', async () => {
+      ({ mock, adapter } = backend(undefined, { manageUrl: 'https://backend.example/m/{id}' }));
+      const page = await widget();
+      await page.toReview();
+      await page.confirm();
+      expect(manageLink(page)!.href).to.match(/^https:\/\/backend\.example\/m\//);
+    });
+  });
+
+  describe('steps downloaded later', () => {
+    it('says so in plain words when the steps after the calendar cannot download, and retries', async () => {
+      const saved = later.importer;
+      let fail = true;
+      later.importer = () =>
+        fail
+          ? Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
+          : saved();
+      const errors: BookingErrorDetail[] = [];
+      try {
+        const logged = await captureConsole(async () => {
+          const page = await mount(
+            html`<booking-widget
+              provider="sam"
+              time-zone="Europe/Berlin"
+              locale="en-GB"
+              .adapter=${adapter}
+              .clock=${clock}
+              @booking-error=${(e: CustomEvent<BookingErrorDetail>) => errors.push(e.detail)}
+            ></booking-widget>`,
+          );
+          await page.toTimes();
+          await page.pickFirstTime();
+          await waitUntil(() => page.$('.notice.error'), 'no error shown', { timeout: 8000 });
+          expect(page.heading()).to.equal('Your details');
+          expect(page.$('.notice.error')!.textContent).to.contain(en.networkError);
+          expect(page.root.textContent).to.not.match(DEVELOPER_WORDS);
+          await expect(page.el).to.be.accessible();
+          fail = false;
+          page.button(en.retry).click();
+          await page.settle();
+          expect(page.$('#f-name')).to.not.equal(null);
+          await page.fill('f-name', 'Jo Park');
+          await page.fill('f-email', 'jo@example.com');
+          await page.submitDetails();
+          expect(page.heading()).to.equal('Review and confirm');
+        });
+        expect(logged.join('\n')).to.contain('dynamically imported module');
+      } finally {
+        later.importer = saved;
+      }
+      expect(errors.map((e) => e.shown)).to.deep.equal([en.networkError]);
+    });
+
+    it('opens a restored draft on the review step once its module is here', async () => {
+      const page = await widget();
+      await page.toReview();
+      const key = Object.keys(sessionStorage).find((k) => k.startsWith('booking-widget:'))!;
+      const draft = sessionStorage.getItem(key)!;
+      page.el.remove();
+      sessionStorage.setItem(key, draft);
+      const el = await fixture<BookingWidget>(
+        html`<booking-widget
+          provider="sam"
+          time-zone="Europe/Berlin"
+          locale="en-GB"
+          .adapter=${adapter}
+          .clock=${clock}
+        ></booking-widget>`,
+      );
+      const again = new Page(el);
+      await again.ready();
+      await again.settle();
+      expect(again.heading()).to.equal('Review and confirm');
+      expect(again.$$('.price-table tr').length).to.be.greaterThan(0);
     });
   });
 

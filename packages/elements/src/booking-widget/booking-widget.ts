@@ -28,7 +28,8 @@ import { errorEvent, errorText } from '../shared/errors.js';
 import { zoneLabel } from '../shared/format.js';
 import { parts } from '../shared/parts.styles.js';
 import { base, tokens } from '../shared/theme.styles.js';
-import { CalendarStep, weekStartOf } from '../steps/calendar.js';
+import { LazyCalendarStep, calendarModule } from '../steps/calendar-lazy.js';
+import { weekStartOf } from '../steps/week-start.js';
 import { calendarStyles } from '../steps/calendar.styles.js';
 import type { Notice } from '../steps/review.js';
 import { offers } from '../steps/service.js';
@@ -36,7 +37,7 @@ import { stepIds } from '../steps/table.js';
 import { clearDraft, draftKey, draftStep, readDraft, saveDraft } from './drafts.js';
 import type { Env, WidgetFlow } from './flow.js';
 import { ProviderLoader } from './loader.js';
-import { later, loadLater, needsLater, selectSlot, widgetSteps } from './steps.js';
+import { later, needsLater, selectSlot, widgetSteps } from './steps.js';
 import { styles } from './booking-widget.styles.js';
 
 export type { BookingPrefill } from '../shared/form-values.js';
@@ -150,7 +151,7 @@ export class BookingWidget extends BookingElement implements WidgetFlow {
 
   #focusAfterRender: 'heading' | 'field' | undefined;
 
-  /** @internal */ readonly _calendar: CalendarStep = new CalendarStep(this, {
+  /** @internal */ readonly _calendar: LazyCalendarStep = new LazyCalendarStep(this, {
     adapter: () => this.api,
     providerId: () => this._provider?.id ?? '',
     policy: () => this._provider?.policy,
@@ -291,6 +292,8 @@ export class BookingWidget extends BookingElement implements WidgetFlow {
       if (this._provider.services.some((s) => s.id === this.service))
         this._chooseService(this.service);
     }
+    // A review opened before its module was here (a restored draft) is priced once it is.
+    if (this._step === 'review' && !this._quote) later.value?.priceSlot(this);
     if (changed.has('timeZone') && changed.get('timeZone') !== undefined) {
       this._zone = undefined;
       if (this._provider && this._step !== 'service') void this._calendar.load();
@@ -305,6 +308,7 @@ export class BookingWidget extends BookingElement implements WidgetFlow {
     else if (focus === 'field') root.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
     if (!this._provider) return;
     // The steps after the calendar download while the visitor looks at it.
+    this._calendar.prefetchModule();
     later.prefetch();
     if (
       ['_step', '_serviceId', '_duration', '_slot', '_form'].some((k) =>
@@ -320,8 +324,8 @@ export class BookingWidget extends BookingElement implements WidgetFlow {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    if (needsLater(this._step) && later.loading) {
-      await later.settled();
+    if ((needsLater(this._step) && later.loading) || calendarModule.loading) {
+      await Promise.all([later.settled(), calendarModule.settled()]);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -346,7 +350,6 @@ export class BookingWidget extends BookingElement implements WidgetFlow {
         this._calendar.show(draft.slot);
       }
       this._step = draftStep(draft);
-      if (this._step === 'review') void loadLater(this).then((module) => module?.priceSlot(this));
     }
     if (this._step !== 'service' && this._step !== 'success') void this._calendar.load();
   }

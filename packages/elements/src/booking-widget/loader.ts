@@ -7,7 +7,7 @@ import type { BookingAdapter } from '@booking/core/http';
 import { EVENT_VERSION } from '../events/detail.js';
 import { BookingReadyEvent } from '../events/booking-ready.js';
 import { SetupError } from '../shared/errors.js';
-import type { CalendarStep } from '../steps/calendar.js';
+import type { LazyCalendarStep } from '../steps/calendar-lazy.js';
 
 interface Host extends ReactiveControllerHost, HTMLElement {
   readonly hasUpdated: boolean;
@@ -19,7 +19,7 @@ export interface ProviderLoaderOptions {
   /** The viewer's zone (for the ready event). */
   zone(): string;
   /** The calendar step, whose first month is asked for beside the provider. */
-  calendar: CalendarStep;
+  calendar: LazyCalendarStep;
   /** Whether the step shown lists times (they are refreshed quietly). */
   showsTimes(): boolean;
   /** The provider is here (before the ready event): restore a draft, open the times. */

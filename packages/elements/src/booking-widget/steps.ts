@@ -17,9 +17,6 @@ type Later = typeof LaterModule;
 /** The details, review and success steps, downloaded apart from the script tag. */
 export const later = new LazyModule<Later>(() => import('./later.js'));
 
-/** Downloads `later` for a widget: it renders again when it is here, or says why not. */
-export const loadLater = (flow: WidgetFlow) => later.loadFor(flow, flow._env.t);
-
 /** A step of `later`, or a skeleton while it downloads, or the failure with a retry. */
 const lazy = (flow: WidgetFlow, render: (module: Later) => TemplateResult) =>
   later.render(flow, flow._env.t, render);

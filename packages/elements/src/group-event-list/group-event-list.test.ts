@@ -7,7 +7,7 @@ import { createMockBackend, demoData, type MockBackend } from '@booking/mock';
 import '../define/group-event-list.js';
 import type { BookingErrorDetail } from '../events/detail.js';
 import en from '../shared/catalogs/en.js';
-import type { GroupEventList } from './group-event-list.js';
+import { registration, type GroupEventList } from './group-event-list.js';
 
 const NOW = Date.parse('2026-11-23T09:00:00Z');
 const clock = () => NOW;
@@ -180,6 +180,37 @@ describe('<group-event-list>', () => {
       'Full · waitlist open',
     );
     await expect(page.el).to.be.accessible();
+  });
+
+  it('says so in plain words when the registration cannot download, and retries', async () => {
+    const saved = registration.importer;
+    let fail = true;
+    registration.importer = () =>
+      fail ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : saved();
+    const errors: string[] = [];
+    const { error: consoleError, warn } = console;
+    console.error = console.warn = () => undefined;
+    try {
+      const page = await list();
+      page.el.addEventListener('booking-error', (e) =>
+        errors.push((e as CustomEvent<BookingErrorDetail>).detail.shown),
+      );
+      await page.open('Portfolio review circle');
+      await waitUntil(() => page.$('.notice.error'), 'no error shown', { timeout: 8000 });
+      expect(page.heading()).to.contain('Portfolio review circle');
+      expect(page.$('.notice.error')!.textContent).to.contain(en.networkError);
+      await expect(page.el).to.be.accessible();
+      fail = false;
+      page.$<HTMLButtonElement>('.notice.error button')!.click();
+      await page.settle();
+      expect(page.$('#f-seat-count')).to.not.equal(null);
+      expect(page.$('.price-table')).to.not.equal(null);
+    } finally {
+      registration.importer = saved;
+      console.error = consoleError;
+      console.warn = warn;
+    }
+    expect(errors.filter(Boolean)).to.deep.equal([en.networkError]);
   });
 
   it('shows a skeleton while loading and an error with a retry', async () => {

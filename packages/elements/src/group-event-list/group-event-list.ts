@@ -190,6 +190,8 @@ export class GroupEventList extends BookingElement implements GroupFlow {
       '_zone',
     ] as const;
     if (filters.some((k) => (changed as Map<PropertyKey, unknown>).has(k))) void this._fetch(false);
+    // The registration arrived after the event was opened: price it before it is shown.
+    if (this._view === 'register' && !this._quote) this.#price();
   }
 
   protected override updated(): void {
@@ -303,10 +305,9 @@ export class GroupEventList extends BookingElement implements GroupFlow {
     void this._fetch(false, true);
   }
 
-  /** Prices the open event (now, or as soon as the registration is here). */
+  /** Prices the open event (when the registration is not here yet, once it is: willUpdate). */
   #price(): void {
-    if (registration.value) registration.value.price(this);
-    else void registration.loadFor(this, this.t).then((module) => module?.price(this));
+    registration.value?.price(this);
   }
 
   /** Fresh seats: the list quietly, and the open event. */

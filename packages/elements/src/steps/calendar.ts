@@ -31,7 +31,10 @@
  * // another zone was picked:  this.#calendar.reset(); void this.#calendar.load();
  * ```
  *
- * The host renders the zone picker and its own buttons around it. `show(slot)` opens the month
+ * For a smaller first download, `LazyCalendarStep` (`calendar-lazy.ts`) takes the same options
+ * and has the same methods, and downloads this module when the step is first needed: import this
+ * module statically only for its types. The host renders the zone picker and its own buttons
+ * around it. `show(slot)` opens the month
  * of a slot (a draft, a 409 alternative); `prefetch()` asks for the current month's availability
  * before the provider's policy is known. The template uses the classes of `parts.styles.ts`.
  */
@@ -53,17 +56,14 @@ import {
 } from '@booking/core';
 import type { AvailabilityResponse } from '@booking/core/schemas';
 import type { BookingAdapter } from '@booking/core/http';
-import {
-  addMonths,
-  currentMonths,
-  monthGrid,
-  monthStart,
-  monthWindow,
-  moveFocus,
-} from '../calendar/month.js';
+import { addMonths, monthGrid, monthStart, monthWindow, moveFocus } from '../calendar/month.js';
 import { formatDate, formatMonth, formatTime, weekdays } from '../shared/format.js';
 import { errorText } from '../shared/errors.js';
 import type { Translate } from '../shared/i18n.js';
+import { askAhead, type Ahead } from './ahead.js';
+import { weekStartOf } from './week-start.js';
+
+export { weekStartOf };
 
 /** What the calendar step needs from its host; all read when needed, so they stay live. */
 export interface CalendarStepOptions {
@@ -95,6 +95,8 @@ export interface CalendarStepOptions {
   report(error: unknown, shown: string): void;
   /** A month's slots were loaded (the host may drop a chosen slot that is gone). */
   loaded?(): void;
+  /** Availability asked for before the step existed (see `ahead.ts`); taken once. */
+  ahead?(): Ahead | undefined;
 }
 
 interface Host extends ReactiveControllerHost {
@@ -105,27 +107,6 @@ type Policy = Provider['policy'] & { durationMinutes: number };
 
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString();
-
-/** The locale's first day of the week (1 = Monday … 7 = Sunday), from a value or the locale. */
-export function weekStartOf(value: string, locale: string): number {
-  const names = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-  const v = value.trim().toLowerCase();
-  if (/^[1-7]$/.test(v)) return Number(v);
-  if (v === '0') return 7;
-  const named = names.indexOf(v);
-  if (named >= 0) return named + 1;
-  try {
-    const l = new Intl.Locale(locale) as Intl.Locale & {
-      getWeekInfo?: () => { firstDay: number };
-      weekInfo?: { firstDay: number };
-    };
-    const info = l.getWeekInfo?.() ?? l.weekInfo;
-    if (info?.firstDay) return info.firstDay;
-  } catch {
-    // Older engines: Monday.
-  }
-  return 1;
-}
 
 export class CalendarStep implements ReactiveController {
   /** The month shown (`YYYY-MM-01`), empty before the first load. */
@@ -145,14 +126,7 @@ export class CalendarStep implements ReactiveController {
   #o: CalendarStepOptions;
   #load: AbortController | undefined;
   #focusDay = false;
-  #prefetched:
-    | {
-        adapter: BookingAdapter;
-        providerId: string;
-        months: string[];
-        availability: Promise<AvailabilityResponse>;
-      }
-    | undefined;
+  #prefetched: Ahead | undefined;
 
   constructor(host: Host, options: CalendarStepOptions) {
     this.#host = host;
@@ -176,17 +150,7 @@ export class CalendarStep implements ReactiveController {
    * zone) before the policy is known; the first load of that month uses it once.
    */
   prefetch(adapter: BookingAdapter, providerId: string, signal?: AbortSignal): void {
-    const now = this.#o.now();
-    if (!Number.isFinite(now)) return;
-    const months = currentMonths(now);
-    const range = {
-      from: monthWindow(months[0]!).from,
-      to: monthWindow(months[months.length - 1]!).to,
-    };
-    const availability = adapter.getAvailability(providerId, range, signal ? { signal } : {});
-    // Used when the calendar opens, or never: a failure here is not the visitor's yet.
-    availability.catch(() => undefined);
-    this.#prefetched = { adapter, providerId, months, availability };
+    this.#prefetched = askAhead(adapter, providerId, this.#o.now(), signal);
   }
 
   /** Forgets the month and day shown: the next load opens on today (another zone, say). */
@@ -330,7 +294,7 @@ export class CalendarStep implements ReactiveController {
     month: string,
     signal: AbortSignal,
   ): Promise<AvailabilityResponse> {
-    const ahead = this.#prefetched;
+    const ahead = this.#prefetched ?? this.#o.ahead?.();
     this.#prefetched = undefined;
     const ask = () => adapter.getAvailability(providerId, monthWindow(month), { signal });
     if (

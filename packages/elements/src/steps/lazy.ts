@@ -20,13 +20,31 @@ export class LazyModule<T> {
   #loading: Promise<T> | undefined;
   /** Hosts waiting for the module to render (each renders again once it is here, or failed). */
   #waiting = new WeakSet<LazyHost>();
+  /** Hosts whose last download failed (a failed prefetch is not theirs: they try again). */
+  #failedFor = new WeakSet<LazyHost>();
+
+  #importer: () => Promise<T>;
 
   /** `importer` is a dynamic `import()`; the script-tag build makes it a chunk of its own. */
-  constructor(public importer: () => Promise<T>) {}
+  constructor(importer: () => Promise<T>) {
+    this.#importer = importer;
+  }
+
+  /** Where the module comes from; another one is used from the next `load()` on. */
+  get importer(): () => Promise<T> {
+    return this.#importer;
+  }
+
+  set importer(importer: () => Promise<T>) {
+    this.#importer = importer;
+    this.#loading = undefined;
+    this.value = undefined;
+    this.failed = false;
+  }
 
   /** The module: downloads it the first time, and again after a failure. */
   load(): Promise<T> {
-    this.#loading ??= this.importer().then(
+    this.#loading ??= this.#importer().then(
       (module) => {
         this.value = module;
         this.failed = false;
@@ -61,6 +79,7 @@ export class LazyModule<T> {
   loadFor(host: LazyHost, t: Translate): Promise<T | undefined> {
     if (this.#waiting.has(host)) return this.load().catch(() => undefined);
     this.#waiting.add(host);
+    this.#failedFor.delete(host);
     return this.load().then(
       (module) => {
         this.#waiting.delete(host);
@@ -69,6 +88,7 @@ export class LazyModule<T> {
       },
       (error: unknown) => {
         this.#waiting.delete(host);
+        this.#failedFor.add(host);
         host._report(error, t('networkError'));
         host.requestUpdate();
         return undefined;
@@ -79,7 +99,7 @@ export class LazyModule<T> {
   /** A view of the module; a skeleton while it downloads; the failure with a retry. */
   render(host: LazyHost, t: Translate, view: (module: T) => TemplateResult): TemplateResult {
     if (this.value !== undefined) return view(this.value);
-    if (this.failed && !this.#waiting.has(host))
+    if (this.#failedFor.has(host) && !this.#waiting.has(host))
       return html`<div class="notice error" part="notice" role="alert">
         <p>${t('networkError')}</p>
         <button part="button" @click=${() => void this.loadFor(host, t)}>${t('retry')}</button>
