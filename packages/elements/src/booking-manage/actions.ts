@@ -16,7 +16,7 @@ import {
 } from '../events/detail.js';
 import { errorText } from '../shared/errors.js';
 import { formatDateTime } from '../shared/format.js';
-import { weekStartOf } from '../steps/calendar.js';
+import { weekStartOf } from '../steps/week-start.js';
 import type { BookingManage as El } from './booking-manage.js';
 import type { ManageHost } from './host.js';
 import { drafts, refusalNotice, uncertain } from './support.js';
