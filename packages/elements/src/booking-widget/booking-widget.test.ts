@@ -1334,7 +1334,9 @@ describe('<booking-widget>', () => {
 
   describe('manage page', () => {
     const manageLink = (page: Page) =>
-      page.$$<HTMLAnchorElement>('.links a').find((a) => a.textContent!.trim() === en.manage);
+      page
+        .$$<HTMLAnchorElement>('.links a')
+        .find((a) => [en.manage, ar.manage].includes(a.textContent!.trim()));
 
     it('reflects manage-page, and links the success view to that page with the booking and its token', async () => {
       ({ mock, adapter } = backend(undefined, { manageUrl: 'https://backend.example/m/{id}' }));
@@ -1370,6 +1372,13 @@ describe('<booking-widget>', () => {
       const ics = await (await fetch(page.$<HTMLAnchorElement>('a[download]')!.href)).text();
       expect(ics.replace(/\r\n /g, '')).to.contain(`token=${manageToken}`);
       expect(confirmed[0]!.manageUrl).to.match(/^https:\/\/backend\.example\/m\//);
+      await expect(page.el).to.be.accessible();
+      page.el.setAttribute('theme', 'dark');
+      await page.el.updateComplete;
+      await expect(page.el).to.be.accessible();
+      page.el.setAttribute('locale', 'ar');
+      await waitUntil(() => page.root.textContent!.includes(ar.manage), 'not in Arabic');
+      expect(new URL(manageLink(page)!.href).searchParams.get('token')).to.equal(manageToken);
       await expect(page.el).to.be.accessible();
     });
 
@@ -1434,6 +1443,16 @@ describe('<booking-widget>', () => {
           expect(page.$('.notice.error')!.textContent).to.contain(en.networkError);
           expect(page.root.textContent).to.not.match(DEVELOPER_WORDS);
           await expect(page.el).to.be.accessible();
+          page.el.setAttribute('theme', 'dark');
+          await page.el.updateComplete;
+          await expect(page.el).to.be.accessible();
+          page.el.setAttribute('locale', 'ar');
+          await waitUntil(() => page.root.textContent!.includes(ar.networkError), 'not in Arabic');
+          expect(page.$('.widget')!.getAttribute('dir')).to.equal('rtl');
+          await expect(page.el).to.be.accessible();
+          page.el.setAttribute('theme', 'light');
+          page.el.setAttribute('locale', 'en-GB');
+          await page.el.updateComplete;
           fail = false;
           page.button(en.retry).click();
           await page.settle();

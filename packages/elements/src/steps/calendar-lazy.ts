@@ -36,6 +36,9 @@ export class LazyCalendarStep implements ReactiveController {
   #ahead: Ahead | undefined;
   /** What to show once the step exists (a restored draft, say). */
   #show: Slot | undefined;
+  /** A load asked for before the step was here (run when it is, after a retry too). */
+  #wanted: { quiet?: boolean } | undefined;
+  #running: Promise<void> | undefined;
 
   constructor(host: Host, options: CalendarStepOptions) {
     this.#host = host;
@@ -81,14 +84,27 @@ export class LazyCalendarStep implements ReactiveController {
 
   async load(options: { quiet?: boolean } = {}): Promise<void> {
     // Once the chunk is here, the load starts at once (its loading state shows in this update).
-    const module = calendarModule.value ?? (await calendarModule.loadFor(this.#host, this.#o.t()));
-    if (module) await this.#create(module).load(options);
+    if (calendarModule.value) return this.#create(calendarModule.value).load(options);
+    this.#wanted = options;
+    const module = await calendarModule.loadFor(this.#host, this.#o.t());
+    if (module) await this.#start(module);
   }
 
   render(): TemplateResult {
-    return calendarModule.render(this.#host, this.#o.t(), (module) =>
-      this.#create(module).render(),
-    );
+    return calendarModule.render(this.#host, this.#o.t(), (module) => {
+      // Here after a retry: the load asked for before starts now (after this render).
+      if (this.#wanted) queueMicrotask(() => void this.#start(module));
+      return this.#create(module).render();
+    });
+  }
+
+  /** The step, and the load asked for before it was here. */
+  #start(module: typeof CalendarModule): Promise<void> {
+    const step = this.#create(module);
+    const wanted = this.#wanted;
+    this.#wanted = undefined;
+    if (wanted) this.#running = step.load(wanted);
+    return this.#running ?? Promise.resolve();
   }
 
   #create(module: typeof CalendarModule): CalendarStep {

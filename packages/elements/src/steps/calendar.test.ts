@@ -8,11 +8,12 @@ import { LitElement, html, type TemplateResult } from 'lit';
 import type { Provider, Slot } from '@booking/core';
 import { createHttpAdapter, type BookingAdapter } from '@booking/core/http';
 import { createMockBackend } from '@booking/mock';
+import en from '../shared/catalogs/en.js';
 import { visitorCatalogs } from '../shared/i18n.js';
 import { parts } from '../shared/parts.styles.js';
 import { base, tokens } from '../shared/theme.styles.js';
 import { CalendarStep } from './calendar.js';
-import { LazyCalendarStep } from './calendar-lazy.js';
+import { LazyCalendarStep, calendarModule } from './calendar-lazy.js';
 import { calendarStyles } from './calendar.styles.js';
 
 const NOW = Date.parse('2026-11-23T09:00:00Z');
@@ -123,6 +124,32 @@ describe('the calendar step, used by another element', () => {
       expect(el.announced.length).to.be.greaterThan(0);
     });
 
+  it('says so in plain words when the step cannot download, and loads the month after a retry', async () => {
+    const saved = calendarModule.importer;
+    let fail = true;
+    calendarModule.importer = () =>
+      fail ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : saved();
+    try {
+      const el = await fixture<CalendarHost>(
+        testHtml`<calendar-host zone="Europe/Berlin" lazy .adapter=${adapter} .provider=${provider}></calendar-host>`,
+      );
+      await el.step.load();
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      expect(root.querySelector('.notice.error')!.textContent).to.contain(en.networkError);
+      // Each attempt (the first render's, the load's) is reported once.
+      expect(el.reported.length).to.be.within(1, 2);
+      expect(el.reported.every((e) => e instanceof TypeError)).to.equal(true);
+      await expect(el).to.be.accessible();
+      fail = false;
+      root.querySelector<HTMLButtonElement>('.notice.error button')!.click();
+      await waitUntil(() => root.querySelectorAll('.slots button').length > 0, 'no times');
+      expect(root.querySelector('.slots button')!.textContent!.trim()).to.equal('14:00');
+    } finally {
+      calendarModule.importer = saved;
+    }
+  });
+
   it('opens on the month of a slot it is shown (a draft, an alternative), before it is here', async () => {
     const el = await fixture<CalendarHost>(
       testHtml`<calendar-host zone="Europe/Berlin" lazy .adapter=${adapter} .provider=${provider}></calendar-host>`,
@@ -130,6 +157,7 @@ describe('the calendar step, used by another element', () => {
     el.step.show({ start: '2026-12-02T14:00:00Z', end: '2026-12-02T15:00:00Z' });
     await el.step.load();
     await el.updateComplete;
+    await waitUntil(() => !el.shadowRoot!.querySelector('[aria-busy="true"]'), 'still loading');
     expect(el.shadowRoot!.querySelector('#month-label')!.textContent).to.equal('December 2026');
     expect(el.shadowRoot!.querySelector('.slots h3')!.textContent).to.contain('2 December 2026');
   });
