@@ -18,6 +18,7 @@ const entries = {
     'define/group-event-list',
     'define/provider',
     'define/booking-inbox',
+    'define/booking-manage',
   ],
   mock: ['index', 'browser', 'server'],
   conformance: ['index', 'cli'],

@@ -11,9 +11,10 @@ import { findFiles } from './files.mjs';
 
 const out = join('.cache', 'examples');
 const PRELUDE = `// Names the docs' host-page fragments use without declaring them.
-import type { BookingWidget } from '@booking/elements';
+import type { BookingManage, BookingWidget } from '@booking/elements';
 declare global {
   const widget: BookingWidget;
+  const manage: BookingManage;
   const analytics: { track(name: string, data?: unknown): void };
   function track(name: string, data?: unknown): void;
   const campaign: string;

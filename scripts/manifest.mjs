@@ -13,6 +13,7 @@ const SOURCES = [
   'packages/elements/src/shared/booking-element.ts',
   'packages/elements/src/booking-widget/booking-widget.ts',
   'packages/elements/src/group-event-list/group-event-list.ts',
+  'packages/elements/src/booking-manage/booking-manage.ts',
   'packages/elements/src/shared/provider-element.ts',
   'packages/elements/src/booking-inbox/booking-inbox.ts',
 ];

@@ -80,6 +80,7 @@ describe('the published packages', () => {
     for (const [file, tags] of [
       ['define/booking-widget.js', ['booking-widget']],
       ['define/group-event-list.js', ['group-event-list']],
+      ['define/booking-manage.js', ['booking-manage']],
       ['define/booking-inbox.js', ['booking-inbox']],
     ]) {
       const text = readFileSync(join(dist, file), 'utf8');
@@ -89,6 +90,7 @@ describe('the published packages', () => {
     const all = readFileSync(join(dist, 'define/index.js'), 'utf8');
     assert.match(all, /booking-widget/);
     assert.match(all, /group-event-list/);
+    assert.match(all, /booking-manage/);
     // The visitor's define entry carries none of the provider's elements; the provider's does.
     assert.doesNotMatch(all, /booking-inbox/);
     assert.match(readFileSync(join(dist, 'define/provider.js'), 'utf8'), /booking-inbox/);
@@ -101,6 +103,7 @@ describe('the published packages', () => {
     );
     const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
     assert.deepEqual(tags.map((d) => d.tagName).sort(), [
+      'booking-manage',
       'booking-inbox',
       'booking-widget',
       'group-event-list',

@@ -51,6 +51,7 @@ export const NAV = [
       ['index', 'Getting started'],
       ['booking-widget', '<booking-widget>'],
       ['group-event-list', '<group-event-list>'],
+      ['booking-manage', '<booking-manage>'],
       ['booking-inbox', '<booking-inbox>'],
     ],
   ],

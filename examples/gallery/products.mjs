@@ -17,7 +17,7 @@ export const PRODUCTS = [
       'A-level Physics: 60 minutes',
       'Full refund until 24 hours before',
     ],
-    html: '<booking-widget provider="ana" api-base="/api" layout="list"></booking-widget>',
+    html: '<booking-widget provider="ana" api-base="/api" manage-page="manage.html" layout="list"></booking-widget>',
   },
   {
     slug: 'therapy',
@@ -31,7 +31,7 @@ export const PRODUCTS = [
       'Follow-up sessions: 50 minutes',
       'Full refund until 24 hours before',
     ],
-    html: '<booking-widget provider="eleanor" api-base="/api"></booking-widget>',
+    html: '<booking-widget provider="eleanor" api-base="/api" manage-page="manage.html"></booking-widget>',
   },
   {
     slug: 'coaching',
@@ -41,7 +41,7 @@ export const PRODUCTS = [
     title: 'Career and leadership coaching with Sam Okafor',
     lead: 'For new managers and career changers, from New York: one focused question per session. Choose 30, 60 or 90 minutes, or a length of your own.',
     points: ['A rate for each length', 'Five-session package', 'Book early and save'],
-    html: '<booking-widget provider="sam" api-base="/api" theme="dark"></booking-widget>',
+    html: '<booking-widget provider="sam" api-base="/api" manage-page="manage.html" theme="dark"></booking-widget>',
   },
   {
     slug: 'experts',
@@ -56,7 +56,7 @@ export const PRODUCTS = [
       'A waitlist when a session is full',
     ],
     html:
-      '<booking-widget provider="mia" api-base="/api"></booking-widget>\n' +
+      '<booking-widget provider="mia" api-base="/api" manage-page="manage.html"></booking-widget>\n' +
       '<group-event-list provider="mia" api-base="/api"></group-event-list>',
   },
   {
@@ -71,7 +71,7 @@ export const PRODUCTS = [
       'Resume review: 45 minutes',
       'Pending until Megha accepts',
     ],
-    html: '<booking-widget provider="megha" api-base="/api" locale="en-IN"></booking-widget>',
+    html: '<booking-widget provider="megha" api-base="/api" manage-page="manage.html" locale="en-IN"></booking-widget>',
   },
 ];
 
@@ -229,11 +229,43 @@ function indexPage() {
   });
 }
 
+/** The manage page every product's success view links to: the client's booking, by its link. */
+export const MANAGE_HTML = '<booking-manage from-url api-base="/api"></booking-manage>';
+
+function managePage() {
+  const products = PRODUCTS.map((p) => `<a href="${p.slug}.html">${escapeHtml(p.brand)}</a>`).join(
+    ' ',
+  );
+  return page({
+    title: 'Your booking · Booking SDK gallery',
+    bodyClass: 'product product-manage',
+    main: `    <header class="masthead">
+      <a class="brand" href="./">Booking SDK gallery</a>
+      <nav aria-label="Gallery"><a href="./">Gallery</a> ${products}</nav>
+    </header>
+    <main>
+      <section class="intro">
+        <p class="kind">Manage page</p>
+        <h1>Your booking</h1>
+        <p class="lead">Where the link in a confirmation leads: the booking, its history, and cancel or move it. Book on any product page of the gallery, then follow “Manage or cancel this booking”.</p>
+      </section>
+      <section class="booking live" aria-label="Your booking">
+        ${MANAGE_HTML}
+      </section>
+      <details class="source">
+        <summary>The markup on this page</summary>
+        <pre><code>${escapeHtml(`<script type="module" src="booking-elements.js"></script>\n${MANAGE_HTML}`)}</code></pre>
+      </details>
+    </main>`,
+  });
+}
+
 /** Every gallery page: `{ file, html }`. */
 export function galleryPages() {
   return [
     { file: 'index.html', html: indexPage() },
     ...PRODUCTS.map((p) => ({ file: `${p.slug}.html`, html: productPage(p) })),
     ...PROVIDER_PAGES.map((side) => ({ file: `${side.slug}.html`, html: providerPage(side) })),
+    { file: 'manage.html', html: managePage() },
   ];
 }

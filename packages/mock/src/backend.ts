@@ -7,6 +7,7 @@ import {
   createApp,
   createMemoryStore,
   demoData,
+  hashToken,
   loadDemo,
   type DemoData,
   type Store,
@@ -39,10 +40,21 @@ export interface MockOptions {
   /** The page where clients manage a booking; `{id}` and `{token}` are filled in. */
   manageUrl?: string;
   /**
+   * Bookings to start with beside the demo data, with the manage tokens that open them (token →
+   * booking id): what a page of the gallery kept of the bookings made on the page before it.
+   */
+  restore?: MockSnapshot;
+  /**
    * Check every answer against the contract (default true). Turn it off only to play a backend
    * that breaks the contract on purpose (a `javascript:` manage URL, say).
    */
   checkResponses?: boolean;
+}
+
+/** Bookings and the manage tokens that open them (token → booking id). */
+export interface MockSnapshot {
+  bookings: Booking[];
+  manageTokens: Record<string, string>;
 }
 
 /** A running mock: answer requests, inspect or reset the store, turn faults on and off. */
@@ -102,7 +114,20 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       onError: (error) => console.error('The mock failed:', error),
     });
     const data = structuredClone(options.data ?? demoData(clock()));
-    ready = loadDemo(store, data, clock());
+    const restore = options.restore;
+    ready = loadDemo(store, data, clock()).then(async () => {
+      if (!restore) return;
+      const hashes = await Promise.all(
+        Object.entries(restore.manageTokens).map(async ([token, id]) => ({
+          hash: await hashToken(token),
+          id,
+        })),
+      );
+      await store.transaction(async (tx) => {
+        for (const booking of restore.bookings) await tx.putBooking(booking);
+        for (const { hash, id } of hashes) await tx.putManageToken(hash, { kind: 'booking', id });
+      });
+    });
     return ready;
   }
   start();

@@ -10,6 +10,7 @@ export {
   type MockBackend,
   type MockFaults,
   type MockOptions,
+  type MockSnapshot,
 } from './backend.js';
 export { createMockHandlers } from './handlers.js';
 export {

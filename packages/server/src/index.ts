@@ -47,3 +47,4 @@ export {
   type DemoProvider,
 } from './demo.js';
 export { addProvider } from './providers.js';
+export { hashToken } from './tokens.js';

@@ -11,6 +11,7 @@ import { resolveLocale, visitorCatalogs } from '../shared/i18n.js';
 const elements: Record<string, () => Promise<unknown>> = {
   'booking-widget': () => import('./booking-widget.js'),
   'group-event-list': () => import('./group-event-list.js'),
+  'booking-manage': () => import('./booking-manage.js'),
 };
 
 const requested = new Map<string, Promise<unknown>>();

@@ -53,10 +53,10 @@ export interface BookingConfirmedDetail {
 export interface BookingErrorDetail {
   version: typeof EVENT_VERSION;
   /**
-   * Where it happened: a step of `<booking-widget>`, a view of `<group-event-list>`, or of a
-   * provider element.
+   * Where it happened: a step of `<booking-widget>`, a view of `<group-event-list>`, of
+   * `<booking-manage>`, or of a provider element.
    */
-  step: BookingStep | GroupEventView | ProviderView;
+  step: BookingStep | GroupEventView | ManageView | ProviderView;
   /**
    * `network`, `timeout`, `conflict`, `validation`, `bad_request`, `auth`, `not_found`, `server`,
    * `contract` (the backend answered outside the contract), `config` (the page is missing an
@@ -148,4 +148,51 @@ export interface GroupEventWaitlistedDetail {
   entry: WaitlistEntry;
   position: number;
   manageToken: string;
+}
+
+/** The views of `<booking-manage>`. */
+export type ManageView = 'booking' | 'cancel' | 'reschedule' | 'done';
+
+export interface BookingCancelRequestDetail {
+  version: typeof EVENT_VERSION;
+  bookingId: string;
+  /** The reason the client gave (empty when none). */
+  reason: string;
+  /** What the provider's policy refunds if it is cancelled now (0 when nothing was paid). */
+  refund: Money;
+  /** Whether the refund is all that was paid (false: partial or none, after the cutoff). */
+  fullRefund: boolean;
+}
+
+export interface BookingCancelledDetail {
+  version: typeof EVENT_VERSION;
+  /** The cancelled booking as the backend stored it. */
+  booking: Booking;
+  reason: string;
+  /** What the provider's policy refunds for this cancellation. */
+  refund: Money;
+  /** The viewer's zone. */
+  timeZone: string;
+}
+
+export interface BookingRescheduleRequestDetail {
+  version: typeof EVENT_VERSION;
+  bookingId: string;
+  /** The start it moves from, and the one it moves to. */
+  previousStart: string;
+  start: string;
+  end: string;
+  /** The viewer's zone. */
+  timeZone: string;
+  /** One key per move the client means: the same on every retry of it. */
+  idempotencyKey: string;
+}
+
+export interface BookingRescheduledDetail {
+  version: typeof EVENT_VERSION;
+  /** The moved booking (same id, status, length and price). */
+  booking: Booking;
+  previousStart: string;
+  /** The viewer's zone. */
+  timeZone: string;
 }

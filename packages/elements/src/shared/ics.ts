@@ -1,4 +1,8 @@
 // "Add to calendar": an iCalendar (.ics) file and Google / Outlook links for a booked session.
+// A booking keeps one calendar identity for its whole life: the same UID in every file, and a
+// SEQUENCE that rises with each change (a move, a cancellation), so a calendar that imports the
+// file of a change updates its event (or removes it, METHOD:CANCEL) instead of adding a second one.
+import type { Booking } from '@booking/core';
 
 /** What goes into a calendar entry. */
 export interface CalendarEntry {
@@ -11,6 +15,25 @@ export interface CalendarEntry {
   url?: string;
   /** When the file is made (DTSTAMP). */
   now: number;
+  /** How many times the event changed since it was first sent (SEQUENCE); default 0. */
+  sequence?: number;
+  /** The session is called off: the file cancels the event (METHOD:CANCEL, STATUS:CANCELLED). */
+  cancelled?: boolean;
+}
+
+/** The UID of a booking's calendar event: the same in every file made for it, by every element. */
+export function bookingUid(bookingId: string): string {
+  return `${bookingId}@booking-widget`;
+}
+
+/**
+ * The SEQUENCE of a booking's calendar event: one more for each move and for a cancellation or
+ * decline, read from its history, so every file made for the booking agrees on it.
+ */
+export function bookingSequence(booking: Pick<Booking, 'history'>): number {
+  return booking.history.filter(
+    (h) => h.action === 'reschedule' || h.action === 'cancel' || h.action === 'decline',
+  ).length;
 }
 
 const stamp = (ms: number) =>
@@ -42,16 +65,20 @@ function fold(line: string): string {
   return parts.join('\r\n ');
 }
 
-/** The text of an .ics file with one event (UTC times, CRLF lines). */
+/**
+ * The text of an .ics file with one event (UTC times, CRLF lines). A changed event keeps its UID
+ * with a higher `sequence`; a cancelled one is sent with METHOD:CANCEL.
+ */
 export function icsFile(entry: CalendarEntry): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Booking SDK//booking-widget//EN',
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+    `METHOD:${entry.cancelled ? 'CANCEL' : 'PUBLISH'}`,
     'BEGIN:VEVENT',
     `UID:${escapeText(entry.uid)}`,
+    `SEQUENCE:${entry.sequence ?? 0}`,
     `DTSTAMP:${stamp(entry.now)}`,
     `DTSTART:${stamp(Date.parse(entry.start))}`,
     `DTEND:${stamp(Date.parse(entry.end))}`,
@@ -59,6 +86,7 @@ export function icsFile(entry: CalendarEntry): string {
     ...(entry.description ? [`DESCRIPTION:${escapeText(entry.description)}`] : []),
     ...(entry.location ? [`LOCATION:${escapeText(entry.location)}`] : []),
     ...(entry.url ? [`URL:${entry.url}`] : []),
+    `STATUS:${entry.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
     'END:VEVENT',
     'END:VCALENDAR',
   ];
