@@ -1,0 +1,623 @@
+// <availability-editor>: a provider's own hours. Weekly windows (several a day, overnight ones),
+// the zone, date overrides picked on a calendar and the booking rules, with a live preview of the
+// next 14 days of slots computed by core from what is typed. Saves with If-Match; when someone
+// else saved first it keeps what was typed and shows both versions.
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import type { BusyInterval, FieldError, Provider } from '@booking/core';
+import type { Schedule } from '@booking/core/schemas';
+import { AuthError, BookingApiError, NetworkError, ValidationError } from '@booking/core/http';
+import { AvailabilitySaveRequestEvent } from '../events/availability-save-request.js';
+import { AvailabilitySavedEvent } from '../events/availability-saved.js';
+import { EVENT_VERSION, type ProviderView } from '../events/detail.js';
+import { SetupError, errorText } from '../shared/errors.js';
+import { visitorCatalogs, type Catalogs } from '../shared/i18n.js';
+import { parts } from '../shared/parts.styles.js';
+import { ProviderElement } from '../shared/provider-element.js';
+import { base, tokens } from '../shared/theme.styles.js';
+import { styles } from './availability-editor.styles.js';
+import { clearDraft, draftKey, readDraft, writeDraft } from './draft.js';
+import { fieldErrorMap } from './field-errors.js';
+import { check, fromSchedule, sameSchedule, type ScheduleForm } from './model.js';
+import { busyWindow, previewDays, previewLengths, type PreviewDay } from './preview.js';
+import type { EditorView } from './views/context.js';
+import { renderConflict } from './views/conflict.js';
+import { DateGrid, renderOverrides } from './views/overrides.js';
+import { renderPolicy } from './views/policy.js';
+import { renderPreview } from './views/preview.js';
+import { renderWeekly, renderZone } from './views/weekly.js';
+import { editorCatalogs, type EditorTranslate } from './words.js';
+
+interface Notice {
+  kind: 'saved' | 'error' | 'restored';
+  text: string;
+}
+
+interface Conflict {
+  theirs: Schedule | undefined;
+  loading: boolean;
+  failed: boolean;
+}
+
+const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const isStale = (error: unknown) =>
+  error instanceof BookingApiError &&
+  (error.status === 412 || error.code === 'precondition_failed');
+
+/**
+ * A provider's availability editor: weekly hours, time zone, date overrides and booking rules,
+ * with a live preview of the slots clients will see. The provider's token is a property only.
+ *
+ * @element availability-editor
+ *
+ * @attr provider - The provider's id.
+ * @attr api-base - The base URL of the booking API (used with the `token` property).
+ * @attr locale - BCP 47 locale; else the page's `lang`, else the browser's.
+ * @attr time-zone - The second zone the preview can show times in; else the browser's.
+ * @attr hour-cycle - `h12` or `h23`; else the locale's custom.
+ * @attr week-start - First day of the week: 1 (Monday) to 7 (Sunday), or a day name; else the locale's.
+ * @attr theme - `light` (default), `dark` or `auto`.
+ * @attr dir - `rtl` or `ltr`; else from the locale.
+ * @attr lang - Read like `locale` when `locale` is not set (also from an ancestor).
+ *
+ * @prop token - The provider's bearer token (never an attribute).
+ * @prop adapter - A backend with the provider's calls (`createHttpAdapter({ baseUrl, token })`).
+ * @prop clock - The clock in epoch ms (pin it in tests and demos).
+ *
+ * @fires availability-save-request - Cancelable; the schedule is about to be saved. `AvailabilitySaveRequestEvent`.
+ * @fires availability-saved - The backend stored the schedule. `AvailabilitySavedEvent`.
+ * @fires booking-error - Something failed (load, save, conflict); the editor shows it. `BookingErrorEvent`.
+ *
+ * @csspart base - The editor's box.
+ * @csspart heading - The editor's heading.
+ * @csspart form - The form (zone, weekly hours, date changes, rules).
+ * @csspart section - Each part of the form.
+ * @csspart day-hours - One weekday's hours.
+ * @csspart calendar - The month grid of date changes.
+ * @csspart day - A date of the grid.
+ * @csspart override - One date's change.
+ * @csspart preview - The preview of the next 14 days.
+ * @csspart preview-day - One date of the preview.
+ * @csspart input - Every field.
+ * @csspart button - Every button.
+ * @csspart primary - The save button.
+ * @csspart notice - Messages (saved, errors, conflicts).
+ * @csspart conflict - The notice when someone else saved first.
+ * @csspart zone-button - The button that opens the time-zone picker of the preview.
+ * @csspart zone-popover - The time-zone picker.
+ *
+ * @cssproperty --booking-color-accent - And every other `--booking-*` token of `<booking-widget>`.
+ * @cssproperty --booking-editor-columns - The columns of form and preview on wide screens (default `minmax(0, 3fr) minmax(0, 2fr)`).
+ * @cssproperty --booking-editor-closed - The mark of a closed date in the calendar (default the danger colour).
+ */
+export class AvailabilityEditor extends ProviderElement {
+  static override styles = [tokens, base, parts, styles];
+
+  static override properties: PropertyDeclarations = {
+    ...ProviderElement.properties,
+    weekStart: { attribute: 'week-start' },
+    _state: { state: true },
+    _loadError: { state: true },
+    _schedule: { state: true },
+    _edit: { state: true },
+    _version: { state: true },
+    _notice: { state: true },
+    _conflict: { state: true },
+    _provider: { state: true },
+    _busy: { state: true },
+    _busyMissing: { state: true },
+    _length: { state: true },
+    _compare: { state: true },
+    _fieldErrors: { state: true },
+  };
+
+  declare weekStart: string;
+  declare _state: 'loading' | 'ready' | 'error';
+  declare _loadError: unknown;
+  /** The schedule as last loaded or saved. */
+  declare _schedule: Schedule | undefined;
+  /** What is typed. */
+  declare _edit: ScheduleForm | undefined;
+  /** The version the typed changes were made on (If-Match). */
+  declare _version: string;
+  declare _notice: Notice | undefined;
+  declare _conflict: Conflict | undefined;
+  declare _provider: Provider | undefined;
+  declare _busy: BusyInterval[];
+  declare _busyMissing: boolean;
+  declare _length: string;
+  declare _compare: boolean;
+  /** The backend's field errors of the last save (until the form changes). */
+  declare _fieldErrors: FieldError[];
+
+  #load = new AbortController();
+  #grid = new DateGrid(this);
+  #focus: string | undefined;
+  #preview: { key: string; days: PreviewDay[] } | undefined;
+  #invalid = false;
+  /** Changes whenever new busy time arrives (the preview's cache key). */
+  #busyStamp = 0;
+
+  constructor() {
+    super();
+    this.weekStart = '';
+    this._state = 'loading';
+    this._version = '';
+    this._busy = [];
+    this._busyMissing = false;
+    this._length = '';
+    this._compare = false;
+    this._fieldErrors = [];
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#load.abort();
+  }
+
+  protected override catalogs(): Catalogs[] {
+    return [visitorCatalogs, editorCatalogs];
+  }
+
+  get #t(): EditorTranslate {
+    return editorCatalogs.translator(this.localeTag);
+  }
+
+  get #weekStart(): number {
+    const value = this.weekStart.trim().toLowerCase();
+    if (/^[1-7]$/.test(value)) return Number(value);
+    if (value === '0') return 7;
+    if (DAY_NAMES.includes(value)) return DAY_NAMES.indexOf(value) + 1;
+    try {
+      const locale = new Intl.Locale(this.localeTag) as Intl.Locale & {
+        getWeekInfo?: () => { firstDay: number };
+        weekInfo?: { firstDay: number };
+      };
+      return (locale.getWeekInfo?.() ?? locale.weekInfo)?.firstDay ?? 1;
+    } catch {
+      return 1;
+    }
+  }
+
+  get #draftKey(): string {
+    return draftKey(this.adapter ? '' : this.apiBase, this.provider);
+  }
+
+  /** Whether what is typed differs from what is saved. */
+  get #dirty(): boolean {
+    const saved = this._schedule;
+    if (!saved || !this._edit) return false;
+    return this._version !== saved.version || !sameSchedule(this._edit, fromSchedule(saved));
+  }
+
+  protected errorView(): ProviderView {
+    return 'schedule';
+  }
+
+  protected sourceChanged(): void {
+    void this.#fetch();
+  }
+
+  // --- loading -----------------------------------------------------------------------------------
+
+  async #fetch(): Promise<void> {
+    this.#load.abort();
+    this.#load = new AbortController();
+    const { signal } = this.#load;
+    const setup = this.setupError();
+    if (setup) {
+      this._state = 'error';
+      this._loadError = setup;
+      this.report(setup, this.#loadErrorText(setup));
+      return;
+    }
+    this._state = 'loading';
+    this._announcement = this.#t('loading');
+    const api = this.providerApi!;
+    void this.#loadExtras(signal);
+    try {
+      const schedule = await api.getSchedule(this.provider, { signal });
+      if (signal.aborted) return;
+      this.#adopt(schedule);
+      this._state = 'ready';
+      this._announcement = this._notice?.text ?? this.#t('heading');
+    } catch (error) {
+      if (signal.aborted) return;
+      this._state = 'error';
+      this._loadError = error;
+      this.report(error, this.#loadErrorText(error));
+    }
+  }
+
+  /** The loaded schedule in the form, under a draft typed before a reload (which wins). */
+  #adopt(schedule: Schedule): void {
+    this._schedule = schedule;
+    const draft = readDraft(this.#draftKey);
+    const form = fromSchedule(schedule);
+    if (draft && (draft.version !== schedule.version || !sameSchedule(draft.form, form))) {
+      this._edit = draft.form;
+      this._version = draft.version;
+      this._notice = { kind: 'restored', text: this.#t('restored') };
+    } else {
+      if (draft) clearDraft(this.#draftKey);
+      this._edit = form;
+      this._version = schedule.version;
+      this._notice = undefined;
+    }
+    this._conflict = undefined;
+  }
+
+  /** The provider's sessions (for the preview's lengths) and busy time (bookings, calendars). */
+  async #loadExtras(signal: AbortSignal): Promise<void> {
+    const api = this.providerApi!;
+    const [provider, availability] = await Promise.allSettled([
+      api.getProvider(this.provider, { signal }),
+      api.getAvailability(this.provider, busyWindow(this.now()), { signal }),
+    ]);
+    if (signal.aborted) return;
+    if (provider.status === 'fulfilled') this._provider = provider.value;
+    else this.report(provider.reason, '');
+    if (availability.status === 'fulfilled') {
+      this._busy = availability.value.busy;
+      this.#busyStamp++;
+      this._busyMissing = false;
+    } else {
+      this._busyMissing = true;
+      this.report(availability.reason, this.#t('previewBusyMissing'));
+    }
+  }
+
+  /** While the page is open: a newer saved version replaces the form when nothing is typed. */
+  protected override async revalidate(): Promise<void> {
+    if (this._state === 'error') return void this.#fetch();
+    if (this._state !== 'ready' || this._submitting || this._conflict) return;
+    const signal = this.#load.signal;
+    void this.#loadExtras(signal);
+    if (this.#dirty) return;
+    try {
+      const schedule = await this.providerApi!.getSchedule(this.provider, { signal });
+      if (signal.aborted || this.#dirty || schedule.version === this._schedule?.version) return;
+      this.#adopt(schedule);
+    } catch (error) {
+      this.report(error, '');
+    }
+  }
+
+  #loadErrorText(error: unknown): string {
+    if (error instanceof SetupError || error instanceof AuthError) return this.#t('authError');
+    return errorText(this.t, error);
+  }
+
+  // --- editing -----------------------------------------------------------------------------------
+
+  #change(form: ScheduleForm, announce?: string): void {
+    this._edit = form;
+    this._fieldErrors = [];
+    if (this._notice?.kind === 'saved') this._notice = undefined;
+    if (announce) this._announcement = announce;
+    if (this.#dirty) writeDraft(this.#draftKey, { version: this._version, form });
+    else clearDraft(this.#draftKey);
+  }
+
+  #discard(): void {
+    if (!this._schedule) return;
+    this._edit = fromSchedule(this._schedule);
+    this._version = this._schedule.version;
+    this._notice = undefined;
+    this._fieldErrors = [];
+    clearDraft(this.#draftKey);
+    this._announcement = this.#t('discarded');
+    this.#focus = 'heading';
+  }
+
+  // --- saving ------------------------------------------------------------------------------------
+
+  async #save(event?: Event): Promise<void> {
+    event?.preventDefault();
+    const t = this.#t;
+    const form = this._edit;
+    if (!form || this._submitting) return;
+    const result = check(form);
+    if (!result.ok) {
+      this._announcement = t('errFix');
+      this.#focus = 'invalid';
+      this.requestUpdate();
+      return;
+    }
+    if (this._offline) {
+      this._notice = { kind: 'error', text: t('offline') };
+      this._announcement = t('offline');
+      return;
+    }
+    const before = new AvailabilitySaveRequestEvent({
+      version: EVENT_VERSION,
+      providerId: this.provider,
+      schedule: result.input,
+      ifMatch: this._version,
+    });
+    if (!this.dispatchEvent(before)) return;
+    this._submitting = true;
+    this._notice = undefined;
+    this._announcement = t('saving');
+    const previousVersion = before.detail.ifMatch;
+    try {
+      const saved = await this.providerApi!.replaceSchedule(this.provider, before.detail.schedule, {
+        ifMatch: previousVersion,
+      });
+      this._schedule = saved;
+      this._version = saved.version;
+      // What was typed while it saved stays (and stays unsaved).
+      if (this._edit === form) this._edit = fromSchedule(saved);
+      if (this.#dirty) writeDraft(this.#draftKey, { version: saved.version, form: this._edit! });
+      else clearDraft(this.#draftKey);
+      this._conflict = undefined;
+      this._notice = { kind: 'saved', text: t('saved') };
+      this._announcement = t('saved');
+      this.dispatchEvent(
+        new AvailabilitySavedEvent({
+          version: EVENT_VERSION,
+          providerId: this.provider,
+          schedule: saved,
+          previousVersion,
+        }),
+      );
+    } catch (error) {
+      this.#saveFailed(error);
+    } finally {
+      this._submitting = false;
+    }
+  }
+
+  #saveFailed(error: unknown): void {
+    const t = this.#t;
+    if (isStale(error)) {
+      this._conflict = { theirs: undefined, loading: true, failed: false };
+      this._announcement = t('conflict');
+      this.report(error, t('conflict'));
+      void this.#loadTheirs();
+      return;
+    }
+    let text: string;
+    if (error instanceof ValidationError && error.fieldErrors.length) {
+      this._fieldErrors = error.fieldErrors;
+      this.#focus = 'invalid';
+      text = t('saveRejected');
+    } else if (error instanceof NetworkError)
+      text = error.offline ? t('offline') : t('saveNetworkError');
+    else if (error instanceof AuthError) text = t('saveAuthError');
+    else if (
+      error instanceof BookingApiError &&
+      (error.kind === 'server' || error.kind === 'timeout')
+    )
+      text = t('saveServerError');
+    else text = `${t('saveServerError')} ${errorText(this.t, error)}`.trim();
+    this._notice = { kind: 'error', text };
+    this._announcement = text;
+    this.report(error, text);
+  }
+
+  async #loadTheirs(): Promise<void> {
+    this._conflict = { theirs: undefined, loading: true, failed: false };
+    try {
+      const theirs = await this.providerApi!.getSchedule(this.provider);
+      this._conflict = { theirs, loading: false, failed: false };
+    } catch (error) {
+      this._conflict = { theirs: undefined, loading: false, failed: true };
+      this.report(error, this.#t('conflictLoadError'));
+    }
+  }
+
+  #useTheirs(): void {
+    const theirs = this._conflict?.theirs;
+    if (!theirs) return;
+    clearDraft(this.#draftKey);
+    this._schedule = theirs;
+    this._version = theirs.version;
+    this._edit = fromSchedule(theirs);
+    this._conflict = undefined;
+    this._notice = undefined;
+    this._announcement = this.#t('usedTheirs');
+    this.#focus = 'heading';
+  }
+
+  #keepMine(): void {
+    const theirs = this._conflict?.theirs;
+    if (!theirs) return;
+    this._schedule = theirs;
+    this._version = theirs.version;
+    void this.#save();
+  }
+
+  // --- rendering ---------------------------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const form = this._edit;
+    if (!form) return;
+    const result = check(form);
+    const errors = result.ok ? this._fieldErrors : result.errors;
+    this._errors = fieldErrorMap(errors, this.#t, this.localeTag);
+    this.#invalid = !result.ok;
+    if (!result.ok) return;
+    const length = this.#lengths().find((l) => l.id === this._length) ?? this.#lengths()[0]!;
+    const zone = this.#previewZone(form);
+    const now = this.now();
+    const key = JSON.stringify([
+      result.input,
+      length.minutes,
+      zone,
+      this.#busyStamp,
+      Math.floor(now / 60_000),
+    ]);
+    if (this.#preview?.key === key) return;
+    try {
+      this.#preview = {
+        key,
+        days: previewDays(result.input, { minutes: length.minutes, busy: this._busy, now, zone }),
+      };
+    } catch (error) {
+      // The engine's own checks (a date that does not exist in the zone): shown as invalid.
+      this.#invalid = true;
+      this.report(error, '');
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const root = this.renderRoot as ShadowRoot;
+    const focus = this.#focus;
+    this.#focus = undefined;
+    if (focus === 'heading') root.querySelector<HTMLElement>('h2')?.focus();
+    else if (focus === 'invalid') root.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    else if (focus) root.getElementById(focus)?.focus();
+    this.#grid.updated(root);
+  }
+
+  #lengths() {
+    return previewLengths(this._provider);
+  }
+
+  #previewZone(form: ScheduleForm): string {
+    return this._compare ? this.viewerZone : form.timeZone;
+  }
+
+  protected override pickZone(zone: string): void {
+    this._zone = zone;
+  }
+
+  #view(form: ScheduleForm): EditorView {
+    return {
+      t: this.#t,
+      tv: this.t,
+      locale: this.localeTag,
+      rtl: this.direction === 'rtl',
+      cycle: this.cycle,
+      weekStart: this.#weekStart,
+      now: this.now(),
+      form,
+      errors: this._errors,
+      change: (next, announce) => this.#change(next, announce),
+      focus: (id) => {
+        this.#focus = id;
+        this.requestUpdate();
+      },
+      busy: false,
+    };
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.#t;
+    return html`<div class="widget editor" part="base" dir=${this.direction} lang=${this.localeTag}>
+      <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
+      <h2 id="heading" tabindex="-1" part="heading">${t('heading')}</h2>
+      ${this._offline ? html`<p class="notice error" part="notice" role="alert">${t('offline')}</p>` : nothing}
+      ${
+        this._state === 'loading'
+          ? html`<div class="skeleton-grid" aria-busy="true">
+              <span class="visually-hidden">${t('loading')}</span>
+              <div class="skeleton skeleton-block wide"></div>
+              <div class="skeleton skeleton-block"></div>
+              <div class="skeleton skeleton-block narrow"></div>
+            </div>`
+          : this._state === 'error' || !this._edit
+            ? html`<div class="notice error" part="notice" role="alert">
+                <p>${t('loadError')}</p>
+                <p class="muted">${this.#loadErrorText(this._loadError)}</p>
+                <button type="button" part="button" @click=${() => void this.#fetch()}>
+                  ${t('retry')}
+                </button>
+              </div>`
+            : this.#renderEditor(this._edit)
+      }
+    </div>`;
+  }
+
+  #renderEditor(form: ScheduleForm): TemplateResult {
+    const t = this.#t;
+    const view = this.#view(form);
+    const notice = this._notice;
+    const dirty = this.#dirty;
+    const conflict = this._conflict;
+    const lengths = this.#lengths();
+    return html`${
+        notice?.kind === 'restored'
+          ? html`<div class="notice" part="notice" role="status">
+              <p>${notice.text}</p>
+              <button type="button" part="button" @click=${() => this.#discard()}>
+                ${t('discard')}
+              </button>
+            </div>`
+          : nothing
+      }
+      ${
+        conflict
+          ? renderConflict(view, {
+              theirs: conflict.theirs ? fromSchedule(conflict.theirs) : undefined,
+              failed: conflict.failed,
+              loading: conflict.loading,
+              keepMine: () => this.#keepMine(),
+              useTheirs: () => this.#useTheirs(),
+              loadTheirs: () => void this.#loadTheirs(),
+            })
+          : nothing
+      }
+      <div class="layout">
+        <form part="form" novalidate @submit=${(e: Event) => void this.#save(e)}>
+          ${renderZone(view)} ${renderWeekly(view)} ${renderOverrides(view, this.#grid)}
+          ${renderPolicy(view)}
+          ${
+            notice && notice.kind !== 'restored'
+              ? html`<div
+                  class="notice ${notice.kind === 'error' ? 'error' : 'saved'}"
+                  part="notice"
+                  role=${notice.kind === 'error' ? 'alert' : 'status'}
+                >
+                  <p>${notice.text}</p>
+                </div>`
+              : nothing
+          }
+          <div class="actions save-bar">
+            ${
+              dirty
+                ? html`<p class="muted unsaved">${t('unsaved')}</p>
+                    <button type="button" part="button" @click=${() => this.#discard()}>
+                      ${t('discard')}
+                    </button>`
+                : nothing
+            }
+            <button
+              type="submit"
+              class="primary"
+              part="button primary"
+              aria-disabled=${this._submitting ? 'true' : 'false'}
+            >
+              ${this._submitting ? t('saving') : t('save')}
+            </button>
+          </div>
+        </form>
+        ${renderPreview(view, {
+          days: this.#preview?.days,
+          invalid: this.#invalid,
+          busyMissing: this._busyMissing,
+          lengths,
+          length: lengths.some((l) => l.id === this._length) ? this._length : lengths[0]!.id,
+          zone: this.#previewZone(form),
+          compare: this._compare,
+          picker: () => this.zones.render(),
+          chooseLength: (id) => (this._length = id),
+          toggleCompare: () => (this._compare = !this._compare),
+        })}
+      </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'availability-editor': AvailabilityEditor;
+  }
+}
