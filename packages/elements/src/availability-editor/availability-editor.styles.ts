@@ -218,8 +218,8 @@ export const styles = css`
     display: grid;
     gap: var(--_space);
   }
-  .days.stale {
-    opacity: 0.6;
+  .days.stale .times li {
+    border-style: dashed;
   }
   .day-head {
     display: flex;

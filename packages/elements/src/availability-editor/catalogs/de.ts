@@ -19,11 +19,9 @@ const de: Record<keyof typeof en, string> = {
   hoursGroup: 'Zeitraum {n} am {day}',
   nextDay: 'endet am nächsten Tag',
   addHours: 'Zeitraum hinzufügen',
-  addHoursOn: 'Zeitraum am {day} hinzufügen',
   remove: 'Entfernen',
   removeHours: 'Zeitraum {n} am {day} entfernen',
   copyToAll: 'Für jeden Tag übernehmen',
-  copyToAllLabel: 'Die Zeiten vom {day} für jeden Tag übernehmen',
   copied: 'Die Zeiten vom {day} gelten jetzt an jedem Tag.',
   overridesHeading: 'Datumsänderungen',
   overridesHint:

@@ -19,11 +19,9 @@ const fr: Record<keyof typeof en, string> = {
   hoursGroup: 'Plage {n} le {day}',
   nextDay: 'finit le lendemain',
   addHours: 'Ajouter une plage',
-  addHoursOn: 'Ajouter une plage le {day}',
   remove: 'Supprimer',
   removeHours: 'Supprimer la plage {n} du {day}',
   copyToAll: 'Copier sur tous les jours',
-  copyToAllLabel: 'Copier les horaires du {day} sur tous les jours',
   copied: 'Les horaires du {day} s’appliquent maintenant à tous les jours.',
   overridesHeading: 'Changements de dates',
   overridesHint:

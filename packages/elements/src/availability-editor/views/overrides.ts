@@ -240,13 +240,13 @@ function renderOverride(
                   id=${add}
                   part="button"
                   ?disabled=${view.busy}
-                  aria-label=${t('addHoursOn', { day: date })}
+                  aria-labelledby="${add} ${dateField.id}"
                   @click=${() => {
                     view.change(addOverrideWindow(form, o.date));
                     view.focus(fieldId(`${path}.windows[${o.windows.length}].start`));
                   }}
                 >
-                  + ${t('addHours')}
+                  <span aria-hidden="true">+</span> ${t('addHours')}
                 </button>
               </div>`
       }

@@ -97,7 +97,10 @@ export function renderPreview(view: EditorView, state: PreviewState): TemplateRe
                     day.slots.length
                       ? html`<ul class="times" role="list">
                           ${day.slots.map(
-                            (s) => html`<li>${formatTime(s.start, state.zone, locale, cycle)}</li>`,
+                            (s) =>
+                              html`<li data-start=${s.start}>
+                                ${formatTime(s.start, state.zone, locale, cycle)}
+                              </li>`,
                           )}
                         </ul>`
                       : nothing

@@ -87,8 +87,9 @@ export function renderWeekly(view: EditorView): TemplateResult {
     ${days.map(({ day, long }) => {
       const windows = form.weekly[day];
       const add = `add-${day}`;
+      const legend = `legend-${day}`;
       return html`<fieldset class="day" part="day-hours">
-        <legend>${long}</legend>
+        <legend id=${legend}>${long}</legend>
         ${
           windows.length
             ? windows.map((w, i) =>
@@ -112,13 +113,13 @@ export function renderWeekly(view: EditorView): TemplateResult {
             id=${add}
             part="button"
             ?disabled=${view.busy}
-            aria-label=${t('addHoursOn', { day: long })}
+            aria-labelledby="${add} ${legend}"
             @click=${() => {
               view.change(addWeeklyWindow(form, day));
               view.focus(fieldId(`weekly.${day}[${windows.length}].start`));
             }}
           >
-            + ${t('addHours')}
+            <span aria-hidden="true">+</span> ${t('addHours')}
           </button>
           ${
             windows.length
@@ -126,7 +127,8 @@ export function renderWeekly(view: EditorView): TemplateResult {
                   type="button"
                   part="button"
                   ?disabled=${view.busy}
-                  aria-label=${t('copyToAllLabel', { day: long })}
+                  id="copy-${day}"
+                  aria-labelledby="copy-${day} ${legend}"
                   @click=${() =>
                     view.change(
                       copyDay(
