@@ -11,7 +11,7 @@ import {
 } from 'lit';
 import type { BusyInterval, FieldError, Provider } from '@booking/core';
 import type { Schedule } from '@booking/core/schemas';
-import { AuthError, BookingApiError, NetworkError, ValidationError } from '@booking/core/http';
+import { AuthError, BookingApiError, ValidationError } from '@booking/core/http';
 import { AvailabilitySaveRequestEvent } from '../events/availability-save-request.js';
 import { AvailabilitySavedEvent } from '../events/availability-saved.js';
 import { EVENT_VERSION, type ProviderView } from '../events/detail.js';
@@ -22,21 +22,16 @@ import { ProviderElement } from '../shared/provider-element.js';
 import { base, tokens } from '../shared/theme.styles.js';
 import { styles } from './availability-editor.styles.js';
 import { clearDraft, draftKey, readDraft, writeDraft } from './draft.js';
-import { fieldErrorMap } from './field-errors.js';
+import { fieldErrorMap, saveErrorText } from './field-errors.js';
 import { check, fromSchedule, sameSchedule, type ScheduleForm } from './model.js';
-import { busyWindow, previewDays, previewLengths, type PreviewDay } from './preview.js';
+import { PreviewCache, busyWindow, previewLengths } from './preview.js';
 import type { EditorView } from './views/context.js';
-import { renderConflict } from './views/conflict.js';
-import { DateGrid, renderOverrides } from './views/overrides.js';
-import { renderPolicy } from './views/policy.js';
-import { renderPreview } from './views/preview.js';
-import { renderWeekly, renderZone } from './views/weekly.js';
+import type { ConflictState } from './views/conflict.js';
+import { DateGrid } from './views/overrides.js';
+import type { PreviewState } from './views/preview.js';
+import { renderEditor, renderLoadError, renderLoading, type Notice } from './views/shell.js';
+import { weekStartOf } from './views/weekly.js';
 import { editorCatalogs, type EditorTranslate } from './words.js';
-
-interface Notice {
-  kind: 'saved' | 'error' | 'restored';
-  text: string;
-}
 
 interface Conflict {
   theirs: Schedule | undefined;
@@ -44,7 +39,6 @@ interface Conflict {
   failed: boolean;
 }
 
-const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const isStale = (error: unknown) =>
   error instanceof BookingApiError &&
   (error.status === 412 || error.code === 'precondition_failed');
@@ -138,10 +132,8 @@ export class AvailabilityEditor extends ProviderElement {
   #load = new AbortController();
   #grid = new DateGrid(this);
   #focus: string | undefined;
-  #preview: { key: string; days: PreviewDay[] } | undefined;
+  #preview = new PreviewCache();
   #invalid = false;
-  /** Changes whenever new busy time arrives (the preview's cache key). */
-  #busyStamp = 0;
 
   constructor() {
     super();
@@ -169,19 +161,7 @@ export class AvailabilityEditor extends ProviderElement {
   }
 
   get #weekStart(): number {
-    const value = this.weekStart.trim().toLowerCase();
-    if (/^[1-7]$/.test(value)) return Number(value);
-    if (value === '0') return 7;
-    if (DAY_NAMES.includes(value)) return DAY_NAMES.indexOf(value) + 1;
-    try {
-      const locale = new Intl.Locale(this.localeTag) as Intl.Locale & {
-        getWeekInfo?: () => { firstDay: number };
-        weekInfo?: { firstDay: number };
-      };
-      return (locale.getWeekInfo?.() ?? locale.weekInfo)?.firstDay ?? 1;
-    } catch {
-      return 1;
-    }
+    return weekStartOf(this.weekStart, this.localeTag);
   }
 
   get #draftKey(): string {
@@ -200,7 +180,8 @@ export class AvailabilityEditor extends ProviderElement {
   }
 
   protected sourceChanged(): void {
-    void this.#fetch();
+    // After this update, not inside it.
+    void Promise.resolve().then(() => this.#fetch());
   }
 
   // --- loading -----------------------------------------------------------------------------------
@@ -264,7 +245,6 @@ export class AvailabilityEditor extends ProviderElement {
     else this.report(provider.reason, '');
     if (availability.status === 'fulfilled') {
       this._busy = availability.value.busy;
-      this.#busyStamp++;
       this._busyMissing = false;
     } else {
       this._busyMissing = true;
@@ -387,15 +367,7 @@ export class AvailabilityEditor extends ProviderElement {
       this._fieldErrors = error.fieldErrors;
       this.#focus = 'invalid';
       text = t('saveRejected');
-    } else if (error instanceof NetworkError)
-      text = error.offline ? t('offline') : t('saveNetworkError');
-    else if (error instanceof AuthError) text = t('saveAuthError');
-    else if (
-      error instanceof BookingApiError &&
-      (error.kind === 'server' || error.kind === 'timeout')
-    )
-      text = t('saveServerError');
-    else text = `${t('saveServerError')} ${errorText(this.t, error)}`.trim();
+    } else text = saveErrorText(error, t, this.t);
     this._notice = { kind: 'error', text };
     this._announcement = text;
     this.report(error, text);
@@ -445,21 +417,14 @@ export class AvailabilityEditor extends ProviderElement {
     this.#invalid = !result.ok;
     if (!result.ok) return;
     const length = this.#lengths().find((l) => l.id === this._length) ?? this.#lengths()[0]!;
-    const zone = this.#previewZone(form);
-    const now = this.now();
-    const key = JSON.stringify([
-      result.input,
-      length.minutes,
-      zone,
-      this.#busyStamp,
-      Math.floor(now / 60_000),
-    ]);
-    if (this.#preview?.key === key) return;
     try {
-      this.#preview = {
-        key,
-        days: previewDays(result.input, { minutes: length.minutes, busy: this._busy, now, zone }),
-      };
+      const zone = this.#previewZone(form);
+      this.#preview.update(result.input, {
+        minutes: length.minutes,
+        busy: this._busy,
+        now: this.now(),
+        zone,
+      });
     } catch (error) {
       // The engine's own checks (a date that does not exist in the zone): shown as invalid.
       this.#invalid = true;
@@ -486,10 +451,6 @@ export class AvailabilityEditor extends ProviderElement {
     return this._compare ? this.viewerZone : form.timeZone;
   }
 
-  protected override pickZone(zone: string): void {
-    this._zone = zone;
-  }
-
   #view(form: ScheduleForm): EditorView {
     return {
       t: this.#t,
@@ -512,107 +473,57 @@ export class AvailabilityEditor extends ProviderElement {
 
   protected override render(): TemplateResult {
     const t = this.#t;
+    const form = this._edit;
     return html`<div class="widget editor" part="base" dir=${this.direction} lang=${this.localeTag}>
       <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
       <h2 id="heading" tabindex="-1" part="heading">${t('heading')}</h2>
       ${this._offline ? html`<p class="notice error" part="notice" role="alert">${t('offline')}</p>` : nothing}
       ${
         this._state === 'loading'
-          ? html`<div class="skeleton-grid" aria-busy="true">
-              <span class="visually-hidden">${t('loading')}</span>
-              <div class="skeleton skeleton-block wide"></div>
-              <div class="skeleton skeleton-block"></div>
-              <div class="skeleton skeleton-block narrow"></div>
-            </div>`
-          : this._state === 'error' || !this._edit
-            ? html`<div class="notice error" part="notice" role="alert">
-                <p>${t('loadError')}</p>
-                <p class="muted">${this.#loadErrorText(this._loadError)}</p>
-                <button type="button" part="button" @click=${() => void this.#fetch()}>
-                  ${t('retry')}
-                </button>
-              </div>`
-            : this.#renderEditor(this._edit)
+          ? renderLoading(t)
+          : this._state === 'error' || !form
+            ? renderLoadError(t, this.#loadErrorText(this._loadError), () => void this.#fetch())
+            : renderEditor(this.#view(form), {
+                notice: this._notice,
+                conflict: this.#conflictState(),
+                dirty: this.#dirty,
+                submitting: this._submitting,
+                grid: this.#grid,
+                save: (e) => void this.#save(e),
+                discard: () => this.#discard(),
+                preview: this.#previewState(form),
+              })
       }
     </div>`;
   }
 
-  #renderEditor(form: ScheduleForm): TemplateResult {
-    const t = this.#t;
-    const view = this.#view(form);
-    const notice = this._notice;
-    const dirty = this.#dirty;
+  #conflictState(): ConflictState | undefined {
     const conflict = this._conflict;
+    if (!conflict) return undefined;
+    return {
+      theirs: conflict.theirs ? fromSchedule(conflict.theirs) : undefined,
+      failed: conflict.failed,
+      loading: conflict.loading,
+      keepMine: () => this.#keepMine(),
+      useTheirs: () => this.#useTheirs(),
+      loadTheirs: () => void this.#loadTheirs(),
+    };
+  }
+
+  #previewState(form: ScheduleForm): PreviewState {
     const lengths = this.#lengths();
-    return html`${
-        notice?.kind === 'restored'
-          ? html`<div class="notice" part="notice" role="status">
-              <p>${notice.text}</p>
-              <button type="button" part="button" @click=${() => this.#discard()}>
-                ${t('discard')}
-              </button>
-            </div>`
-          : nothing
-      }
-      ${
-        conflict
-          ? renderConflict(view, {
-              theirs: conflict.theirs ? fromSchedule(conflict.theirs) : undefined,
-              failed: conflict.failed,
-              loading: conflict.loading,
-              keepMine: () => this.#keepMine(),
-              useTheirs: () => this.#useTheirs(),
-              loadTheirs: () => void this.#loadTheirs(),
-            })
-          : nothing
-      }
-      <div class="layout">
-        <form part="form" novalidate @submit=${(e: Event) => void this.#save(e)}>
-          ${renderZone(view)} ${renderWeekly(view)} ${renderOverrides(view, this.#grid)}
-          ${renderPolicy(view)}
-          ${
-            notice && notice.kind !== 'restored'
-              ? html`<div
-                  class="notice ${notice.kind === 'error' ? 'error' : 'saved'}"
-                  part="notice"
-                  role=${notice.kind === 'error' ? 'alert' : 'status'}
-                >
-                  <p>${notice.text}</p>
-                </div>`
-              : nothing
-          }
-          <div class="actions save-bar">
-            ${
-              dirty
-                ? html`<p class="muted unsaved">${t('unsaved')}</p>
-                    <button type="button" part="button" @click=${() => this.#discard()}>
-                      ${t('discard')}
-                    </button>`
-                : nothing
-            }
-            <button
-              type="submit"
-              class="primary"
-              part="button primary"
-              aria-disabled=${this._submitting ? 'true' : 'false'}
-            >
-              ${this._submitting ? t('saving') : t('save')}
-            </button>
-          </div>
-        </form>
-        ${renderPreview(view, {
-          days: this.#preview?.days,
-          invalid: this.#invalid,
-          busyMissing: this._busyMissing,
-          lengths,
-          length: lengths.some((l) => l.id === this._length) ? this._length : lengths[0]!.id,
-          zone: this.#previewZone(form),
-          compare: this._compare,
-          picker: () => this.zones.render(),
-          chooseLength: (id) => (this._length = id),
-          toggleCompare: () => (this._compare = !this._compare),
-        })}
-      </div>`;
+    return {
+      days: this.#preview.days,
+      invalid: this.#invalid,
+      busyMissing: this._busyMissing,
+      lengths,
+      length: lengths.some((l) => l.id === this._length) ? this._length : lengths[0]!.id,
+      zone: this.#previewZone(form),
+      compare: this._compare,
+      picker: () => this.zones.render(),
+      chooseLength: (id) => (this._length = id),
+      toggleCompare: () => (this._compare = !this._compare),
+    };
   }
 }
 

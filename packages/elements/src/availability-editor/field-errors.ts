@@ -1,6 +1,9 @@
 // Core's field errors (from validating the form, or a server's 422) in words a provider reads in
 // their language, keyed by the path core gives each, which is also the field's id in the form.
 import { LIMITS, type FieldError } from '@booking/core/schemas';
+import { AuthError, BookingApiError, NetworkError } from '@booking/core/http';
+import { errorText } from '../shared/errors.js';
+import type { Translate } from '../shared/i18n.js';
 import { normalizePath } from './model.js';
 import type { EditorTranslate } from './words.js';
 
@@ -48,4 +51,13 @@ export function fieldErrorMap(
     out[path] ??= fieldErrorText(error, t, locale);
   }
   return out;
+}
+
+/** What a failed save tells the provider (a 412 and field errors are handled apart). */
+export function saveErrorText(error: unknown, t: EditorTranslate, tv: Translate): string {
+  if (error instanceof NetworkError) return error.offline ? t('offline') : t('saveNetworkError');
+  if (error instanceof AuthError) return t('saveAuthError');
+  if (error instanceof BookingApiError && (error.kind === 'server' || error.kind === 'timeout'))
+    return t('saveServerError');
+  return `${t('saveServerError')} ${errorText(tv, error)}`;
 }

@@ -79,3 +79,28 @@ export function busyWindow(now: number): { from: string; to: string } {
     to: new Date(now + (PREVIEW_DAYS + 1) * 86_400_000).toISOString(),
   };
 }
+
+/** The last preview, computed again only when its inputs change (every keystroke renders). */
+export class PreviewCache {
+  #key = '';
+  #busy: readonly BusyInterval[] | undefined;
+  days: PreviewDay[] | undefined;
+
+  /** The days for these inputs; throws the engine's own refusals (a date missing in the zone). */
+  update(
+    input: ScheduleInput,
+    options: { minutes: number; busy: readonly BusyInterval[]; now: number; zone: string },
+  ): PreviewDay[] {
+    const key = JSON.stringify([
+      input,
+      options.minutes,
+      options.zone,
+      Math.floor(options.now / 60_000),
+    ]);
+    if (this.days && key === this.#key && options.busy === this.#busy) return this.days;
+    this.days = previewDays(input, options);
+    this.#key = key;
+    this.#busy = options.busy;
+    return this.days;
+  }
+}

@@ -27,6 +27,25 @@ export function orderedDays(
   }));
 }
 
+const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** 1 (Monday) … 7 (Sunday) from a `week-start` attribute (a number or a day name), else the locale's. */
+export function weekStartOf(attribute: string, locale: string): number {
+  const value = attribute.trim().toLowerCase();
+  if (/^[1-7]$/.test(value)) return Number(value);
+  if (value === '0') return 7;
+  if (DAY_NAMES.includes(value)) return DAY_NAMES.indexOf(value) + 1;
+  try {
+    const info = new Intl.Locale(locale) as Intl.Locale & {
+      getWeekInfo?: () => { firstDay: number };
+      weekInfo?: { firstDay: number };
+    };
+    return (info.getWeekInfo?.() ?? info.weekInfo)?.firstDay ?? 1;
+  } catch {
+    return 1;
+  }
+}
+
 /** A day's name in the locale. */
 export function dayName(locale: string, day: Weekday): string {
   return orderedDays(locale, 1)[WEEKDAYS.indexOf(day)]!.long;
