@@ -29,6 +29,8 @@ export {
   type BookingStepChangeDetail,
   type GroupEventView,
   type ProviderView,
+  type AvailabilitySaveRequestDetail,
+  type AvailabilitySavedDetail,
   type GroupEventSelectDetail,
   type GroupEventRegisterRequestDetail,
   type GroupEventRegisteredDetail,
