@@ -1,6 +1,7 @@
 // `npm run build`: per package an ESM build plus bundled `.d.ts`, and the minified script-tag
-// bundle `booking-elements.js`. The site (`npm start`, `npm run docs`) and `npm run size` reuse
-// `scriptTagBuild`.
+// bundles: `booking-elements.js` (the visitor's elements) and `booking-provider.js` (the
+// provider's). The site (`npm start`, `npm run docs`) and `npm run size` reuse `scriptTagBuild`
+// and `providerTagBuild`.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import { dts } from 'rollup-plugin-dts';
@@ -9,7 +10,15 @@ import MagicString from 'magic-string';
 
 const entries = {
   core: ['index', 'schemas', 'contract', 'http', 'openapi'],
-  elements: ['index', 'define/index', 'define/booking-widget', 'define/group-event-list'],
+  elements: [
+    'index',
+    'provider',
+    'define/index',
+    'define/booking-widget',
+    'define/group-event-list',
+    'define/provider',
+    'define/booking-inbox',
+  ],
   mock: ['index', 'browser', 'server'],
   conformance: ['index', 'cli'],
 };
@@ -90,28 +99,47 @@ const minifyLitCss = () => ({
   },
 });
 
-/**
- * The script-tag build: `booking-elements.js`, an ES module with every dependency inside, which
- * defines both elements. Each language's messages are a small module of their own beside it,
- * loaded when a page shows that language.
- */
-export const scriptTagBuild = (dir) => ({
-  input: { 'booking-elements': 'packages/elements/src/define/index.ts' },
-  plugins: [
-    browserResolve(),
-    minifyLitCss(),
-    ts({ define: { 'process.env.NODE_ENV': '"production"' } }),
-    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
-    collapseTemplateWhitespace(),
-  ],
+/** The plugins of a script-tag bundle: every dependency inside, minified, production Lit. */
+const tagPlugins = () => [
+  browserResolve(),
+  minifyLitCss(),
+  ts({ define: { 'process.env.NODE_ENV': '"production"' } }),
+  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  collapseTemplateWhitespace(),
+];
+
+/** A script-tag bundle `<name>.js` of one entry, its chunks named after it. */
+const tagBuild = (name, input, dir) => ({
+  input: { [name]: input },
+  plugins: tagPlugins(),
   output: {
     dir,
     format: 'es',
     sourcemap: true,
     entryFileNames: '[name].js',
-    chunkFileNames: 'booking-elements-[name]-[hash].js',
+    chunkFileNames: `${name}-[name]-[hash].js`,
   },
   onwarn: silence,
 });
 
-export default [...packageBuilds, scriptTagBuild('packages/elements/dist')];
+/**
+ * The script-tag build: `booking-elements.js`, an ES module with every dependency inside, which
+ * defines the visitor's elements. Each language's messages are a small module of their own beside
+ * it, loaded when a page shows that language.
+ */
+export const scriptTagBuild = (dir) =>
+  tagBuild('booking-elements', 'packages/elements/src/define/index.ts', dir);
+
+/**
+ * The provider's script-tag build: `booking-provider.js`, the provider's elements
+ * (`<booking-inbox>`, `<availability-editor>`) with every dependency inside; their words and the
+ * visitor elements' words load per language beside it. A visitor's page never loads it.
+ */
+export const providerTagBuild = (dir) =>
+  tagBuild('booking-provider', 'packages/elements/src/define/provider.ts', dir);
+
+export default [
+  ...packageBuilds,
+  scriptTagBuild('packages/elements/dist'),
+  providerTagBuild('packages/elements/dist'),
+];

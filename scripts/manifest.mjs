@@ -13,6 +13,8 @@ const SOURCES = [
   'packages/elements/src/shared/booking-element.ts',
   'packages/elements/src/booking-widget/booking-widget.ts',
   'packages/elements/src/group-event-list/group-event-list.ts',
+  'packages/elements/src/shared/provider-element.ts',
+  'packages/elements/src/booking-inbox/booking-inbox.ts',
 ];
 
 const isPublic = (item) =>

@@ -23,12 +23,16 @@ describe('the published packages', () => {
     await run('npm', ['run', 'build', '--silent'], { cwd: root, maxBuffer: 1 << 26 });
   });
 
-  it('keeps the script-tag bundle within its size budget (npm run size)', async () => {
+  it('keeps both script-tag bundles within their size budgets (npm run size)', async () => {
     const { stdout } = await run(process.execPath, ['scripts/size.mjs'], { cwd: root }).catch(
       (error) => error,
     );
     console.log(stdout);
     assert.match(stdout, /Budget: .* to spare/);
+    // One budget line per bundle (visitor, then provider), each within its budget.
+    const budgets = stdout.match(/^Budget: .*$/gm) ?? [];
+    assert.equal(budgets.length, 2, 'a budget line for each bundle');
+    for (const line of budgets) assert.match(line, /to spare/);
   });
 
   for (const pkg of PACKAGES) {
@@ -76,6 +80,7 @@ describe('the published packages', () => {
     for (const [file, tags] of [
       ['define/booking-widget.js', ['booking-widget']],
       ['define/group-event-list.js', ['group-event-list']],
+      ['define/booking-inbox.js', ['booking-inbox']],
     ]) {
       const text = readFileSync(join(dist, file), 'utf8');
       for (const tag of tags)
@@ -84,21 +89,28 @@ describe('the published packages', () => {
     const all = readFileSync(join(dist, 'define/index.js'), 'utf8');
     assert.match(all, /booking-widget/);
     assert.match(all, /group-event-list/);
+    // The visitor's define entry carries none of the provider's elements; the provider's does.
+    assert.doesNotMatch(all, /booking-inbox/);
+    assert.match(readFileSync(join(dist, 'define/provider.js'), 'utf8'), /booking-inbox/);
   });
 
-  it('@booking/elements ships a custom-elements manifest with both elements', () => {
+  it('@booking/elements ships a custom-elements manifest with every element', () => {
     const json = manifestOf('elements');
     const manifest = JSON.parse(
       readFileSync(join(root, 'packages/elements', json.customElements), 'utf8'),
     );
     const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
-    assert.deepEqual(tags.map((d) => d.tagName).sort(), ['booking-widget', 'group-event-list']);
+    assert.deepEqual(tags.map((d) => d.tagName).sort(), [
+      'booking-inbox',
+      'booking-widget',
+      'group-event-list',
+    ]);
     for (const element of tags) {
       assert.ok(
         element.attributes.some((a) => a.name === 'api-base'),
         element.tagName,
       );
-      assert.ok(element.events.length >= 4, element.tagName);
+      assert.ok(element.events.length >= 3, element.tagName);
       assert.ok(element.cssParts.length >= 5, element.tagName);
     }
   });

@@ -2,7 +2,8 @@
 // `npm run docs` builds. Every page runs the elements on the in-browser mock backend.
 //
 //   /                      the live demo (examples/demo)
-//   /lib/                  the script-tag bundle, and live.js (mock backend + bundle) for pages
+//   /lib/                  the script-tag bundles (visitor, provider), and live.js (mock backend +
+//                          bundles) for pages
 //   /docs/                 docs/*.md as pages, the elements reference, /docs/api (typedoc)
 //   /gallery/              one page per seed product, each with its own theme
 //   /examples/<name>/      the script-tag, React and Vue examples
@@ -24,7 +25,13 @@ import { basename, join, relative, resolve } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { rollup } from 'rollup';
 import commonjs from '@rollup/plugin-commonjs';
-import { browserResolve, scriptTagBuild, silence, ts } from '../rollup.config.mjs';
+import {
+  browserResolve,
+  providerTagBuild,
+  scriptTagBuild,
+  silence,
+  ts,
+} from '../rollup.config.mjs';
 import { escapeHtml, STRICT_CSP } from './html.mjs';
 import { elementsManifest, referenceTables } from './manifest.mjs';
 import { galleryPages } from '../examples/gallery/products.mjs';
@@ -44,6 +51,7 @@ export const NAV = [
       ['index', 'Getting started'],
       ['booking-widget', '<booking-widget>'],
       ['group-event-list', '<group-event-list>'],
+      ['booking-inbox', '<booking-inbox>'],
     ],
   ],
   [
@@ -226,9 +234,11 @@ export async function buildSite({ out = at('site'), api = true } = {}) {
   mkdirSync(out, { recursive: true });
   const pages = [];
 
-  // The script-tag bundle, as a site owner loads it.
-  const lib = scriptTagBuild(join(out, 'lib'));
-  await bundle({ ...lib, output: { ...lib.output, sourcemap: false } });
+  // The script-tag bundles, as a site owner loads them: the visitor's, and the provider's.
+  for (const build of [scriptTagBuild, providerTagBuild]) {
+    const lib = build(join(out, 'lib'));
+    await bundle({ ...lib, output: { ...lib.output, sourcemap: false } });
+  }
 
   // Docs pages.
   const manifest = elementsManifest();
@@ -288,6 +298,7 @@ export async function buildSite({ out = at('site'), api = true } = {}) {
   await bundle({
     input: {
       'lib/live': at('examples', 'shared', 'live.ts'),
+      'gallery/provider': at('examples', 'gallery', 'provider.ts'),
       demo: at('examples', 'demo', 'main.ts'),
       'examples/react/main': at('examples', 'react', 'main.tsx'),
       'examples/vue/main': at('examples', 'vue', 'main.ts'),

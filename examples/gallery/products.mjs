@@ -1,6 +1,7 @@
 // The demo gallery: one page per seed product, each a small site of its own with its own theme
-// (gallery.css), built around the same elements on the in-browser mock. `galleryPages()` returns
-// the pages the site build writes to /gallery/.
+// (gallery.css), built around the same elements on the in-browser mock, and the provider's side of
+// two of them (the inbox, the hours). `galleryPages()` returns the pages the site build writes to
+// /gallery/.
 import { escapeHtml, STRICT_CSP } from '../../scripts/html.mjs';
 
 export const PRODUCTS = [
@@ -74,7 +75,37 @@ export const PRODUCTS = [
   },
 ];
 
-const page = ({ title, bodyClass, main }) => `<!doctype html>
+/**
+ * The provider's side of seeds 002 and 004: a client books on the left (the mock lives in the
+ * page, so bookings made here are the ones the inbox lists), the provider answers on the right.
+ * The provider elements get the mock's demo token as a property from provider.js (never an
+ * attribute, and no inline script under the strict CSP).
+ */
+export const PROVIDER_PAGES = [
+  {
+    slug: 'therapy-inbox',
+    product: 'therapy',
+    seed: '002',
+    title: 'Dr Hart’s side: requests to approve, and her hours',
+    lead: 'Every booking at Hart Physiotherapy waits for Dr Hart’s approval. Book as a client on the left (at least a day ahead); the request appears in her inbox, where she confirms or declines it with a reason, and sets her weekly hours below.',
+    client: '<booking-widget provider="eleanor" api-base="/api"></booking-widget>',
+    provider:
+      '<booking-inbox provider="eleanor" api-base="/api" time-zone="Europe/London"></booking-inbox>\n' +
+      '<availability-editor provider="eleanor" api-base="/api"></availability-editor>',
+  },
+  {
+    slug: 'chat-inbox',
+    product: 'chat',
+    seed: '004',
+    title: 'Megha’s side: pending requests, sessions and client totals',
+    lead: 'Requests wait for Megha. Book a chat as a client on the left; in her inbox she confirms it, cancels with a reason, starts and completes sessions at their time, and opens a client’s record with their sessions and totals in rupees.',
+    client: '<booking-widget provider="megha" api-base="/api" locale="en-IN"></booking-widget>',
+    provider:
+      '<booking-inbox provider="megha" api-base="/api" locale="en-IN" time-zone="Asia/Kolkata"></booking-inbox>',
+  },
+];
+
+const page = ({ title, bodyClass, main, scripts = [] }) => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
@@ -86,12 +117,13 @@ const page = ({ title, bodyClass, main }) => `<!doctype html>
   </head>
   <body class="${bodyClass}">
 ${main}
-    <script type="module" src="../lib/live.js"></script>
+${scripts.map((src) => `    <script type="module" src="${src}"></script>\n`).join('')}    <script type="module" src="../lib/live.js"></script>
   </body>
 </html>
 `;
 
 function productPage(product) {
+  const side = PROVIDER_PAGES.find((p) => p.product === product.slug);
   const others = PRODUCTS.filter((p) => p !== product)
     .map((p) => `<a href="${p.slug}.html">${escapeHtml(p.brand)}</a>`)
     .join(' ');
@@ -100,7 +132,7 @@ function productPage(product) {
     bodyClass: `product product-${product.slug}`,
     main: `    <header class="masthead">
       <a class="brand" href="${product.slug}.html">${escapeHtml(product.brand)}</a>
-      <nav aria-label="Gallery"><a href="./">Gallery</a> ${others}</nav>
+      <nav aria-label="Gallery"><a href="./">Gallery</a> ${others}${side ? ` <a href="${side.slug}.html">The provider’s side</a>` : ''}</nav>
     </header>
     <main>
       <section class="intro">
@@ -120,6 +152,46 @@ function productPage(product) {
   });
 }
 
+function providerPage(side) {
+  const product = PRODUCTS.find((p) => p.slug === side.product);
+  const markup =
+    `<script type="module" src="booking-elements.js"></script>\n` +
+    `<script type="module" src="booking-provider.js"></script>\n` +
+    `${side.client}\n${side.provider}\n` +
+    `<script type="module" src="provider.js"></script> <!-- inbox.token = '…' -->`;
+  return page({
+    title: `${product.brand}, the provider’s side · Booking SDK gallery`,
+    bodyClass: `product product-${product.slug} provider-side`,
+    // provider.js first: it sets the tokens before live.js loads the bundles.
+    scripts: ['provider.js'],
+    main: `    <header class="masthead">
+      <a class="brand" href="${product.slug}.html">${escapeHtml(product.brand)}</a>
+      <nav aria-label="Gallery"><a href="./">Gallery</a> <a href="${product.slug}.html">The client’s page</a></nav>
+    </header>
+    <main>
+      <section class="intro">
+        <p class="kind">${escapeHtml(product.kind)} · the provider’s side · seed ${side.seed}</p>
+        <h1>${escapeHtml(side.title)}</h1>
+        <p class="lead">${escapeHtml(side.lead)}</p>
+      </section>
+      <div class="booking live two">
+        <section class="side" aria-labelledby="client-side">
+          <h2 id="client-side">A client books</h2>
+          ${side.client}
+        </section>
+        <section class="side" aria-labelledby="provider-side">
+          <h2 id="provider-side">The provider answers</h2>
+          ${side.provider}
+        </section>
+      </div>
+      <details class="source">
+        <summary>The markup on this page</summary>
+        <pre><code>${escapeHtml(markup)}</code></pre>
+      </details>
+    </main>`,
+  });
+}
+
 function indexPage() {
   const cards = PRODUCTS.map(
     (p) => `<li class="card card-${p.slug}">
@@ -128,6 +200,14 @@ function indexPage() {
           <span>${escapeHtml(p.title)}</span></a>
         </li>`,
   ).join('\n        ');
+  const sides = PROVIDER_PAGES.map((side) => {
+    const product = PRODUCTS.find((p) => p.slug === side.product);
+    return `<li class="card card-${product.slug}">
+          <a href="${side.slug}.html"><span class="kind">The provider’s side · seed ${side.seed}</span>
+          <strong>${escapeHtml(product.brand)}</strong>
+          <span>${escapeHtml(side.title)}</span></a>
+        </li>`;
+  }).join('\n        ');
   return page({
     title: 'Gallery · Booking SDK',
     bodyClass: 'gallery-index',
@@ -141,6 +221,10 @@ function indexPage() {
       <ul class="cards">
         ${cards}
       </ul>
+      <h2>The provider’s side</h2>
+      <ul class="cards">
+        ${sides}
+      </ul>
     </main>`,
   });
 }
@@ -150,5 +234,6 @@ export function galleryPages() {
   return [
     { file: 'index.html', html: indexPage() },
     ...PRODUCTS.map((p) => ({ file: `${p.slug}.html`, html: productPage(p) })),
+    ...PROVIDER_PAGES.map((side) => ({ file: `${side.slug}.html`, html: providerPage(side) })),
   ];
 }

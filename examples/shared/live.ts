@@ -1,6 +1,7 @@
 // What the docs and gallery pages run: the mock backend in the browser (a service worker answers
-// `/api`), then the script-tag bundle, exactly as a site owner's page loads it. Pages mark
-// themselves `data-live="ready"` once the elements are defined, or `data-live="failed"`.
+// `/api`), then the script-tag bundle, exactly as a site owner's page loads it, and the provider's
+// bundle on a page with provider elements. Pages mark themselves `data-live="ready"` once the
+// elements are defined, or `data-live="failed"`.
 import { startMockWorker } from '@booking/mock/browser';
 
 /** Every event the elements fire: a live example with `data-event-log` lists them as they come. */
@@ -15,6 +16,8 @@ const EVENTS = [
   'group-event-register-request',
   'group-event-registered',
   'group-event-waitlisted',
+  'booking-transition-request',
+  'booking-transitioned',
 ];
 
 function logEvents(): void {
@@ -43,6 +46,8 @@ try {
   });
   logEvents();
   await import(/* @vite-ignore */ new URL('./booking-elements.js', import.meta.url).href);
+  if (document.querySelector('booking-inbox, availability-editor'))
+    await import(/* @vite-ignore */ new URL('./booking-provider.js', import.meta.url).href);
   document.documentElement.dataset.live = 'ready';
 } catch (error) {
   document.documentElement.dataset.live = 'failed';

@@ -91,6 +91,28 @@ export interface BookingStepChangeDetail {
  */
 export type ProviderView = 'inbox' | 'booking' | 'client' | 'schedule';
 
+/** A lifecycle step of the provider (core's action names). */
+export type ProviderAction = 'confirm' | 'decline' | 'start' | 'complete' | 'no_show' | 'cancel';
+
+export interface BookingTransitionRequestDetail {
+  version: typeof EVENT_VERSION;
+  bookingId: string;
+  action: ProviderAction;
+  /** The reason the provider typed (decline and cancel), if any. */
+  reason?: string;
+  /** The booking's status before the step. */
+  status: Booking['status'];
+}
+
+export interface BookingTransitionedDetail {
+  version: typeof EVENT_VERSION;
+  action: ProviderAction;
+  /** The booking as the server answered, after the step. */
+  booking: Booking;
+  /** The status before the step. */
+  previous: Booking['status'];
+}
+
 /** The views of `<group-event-list>`. */
 export type GroupEventView = 'list' | 'register' | 'waitlisted' | 'success';
 

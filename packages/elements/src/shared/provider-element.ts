@@ -10,7 +10,7 @@ import {
   type CallOptions,
   type ProviderAdapter,
 } from '@booking/core/http';
-import type { BookingErrorDetail, ProviderView } from '../events/detail.js';
+import type { BookingErrorDetail, ProviderAction, ProviderView } from '../events/detail.js';
 import { BookingElement } from './booking-element.js';
 import { SetupError, errorEvent } from './errors.js';
 import type { CatalogSet } from './i18n.js';
@@ -22,7 +22,7 @@ export type ProviderApi = BookingAdapter & ProviderAdapter;
 export type TranslateOf<K extends string> = ReturnType<CatalogSet<K>['translator']>;
 
 /** The lifecycle steps a provider takes on a booking (core's action names). */
-export type ProviderStep = 'confirm' | 'decline' | 'start' | 'complete' | 'no_show' | 'cancel';
+export type ProviderStep = ProviderAction;
 
 /** The properties whose change means another provider, backend or token: reload. */
 const SOURCE = ['provider', 'token', 'apiBase', 'adapter'] as const;
@@ -115,11 +115,14 @@ export abstract class ProviderElement extends BookingElement {
   /** The view a failure happened in, for the `booking-error` event. */
   protected abstract errorView(): ProviderView;
 
-  /** Another provider, backend or token: load again (called after the update that changed it). */
+  /**
+   * Another provider, backend or token: load again. Called before the render of the update that
+   * changed it (so state set here renders in that same update).
+   */
   protected abstract sourceChanged(): void;
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (SOURCE.some((key) => changed.has(key as keyof ProviderElement))) this.sourceChanged();
   }
 

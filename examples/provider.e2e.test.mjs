@@ -1,0 +1,161 @@
+// End-to-end, the provider's side: builds the site as `npm start` does, serves it, and works the
+// gallery's provider pages in headless Chromium on the in-browser mock, with the page's clock
+// pinned. A client books on the page's widget; the request appears in <booking-inbox>, which
+// confirms it, completes it once the session's time has come, and shows the client's totals. No
+// page may log a console error, break its Content-Security-Policy or fail axe, and the provider's
+// token never appears in the page's markup.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { createMockBackend } from '@booking/mock';
+import { mockRequestListener } from '@booking/mock/server';
+import { buildSite } from '../scripts/site.mjs';
+import { serve } from '../scripts/serve.mjs';
+import { chromeArgs, requireChrome } from '../scripts/chrome.mjs';
+
+const WAIT = { timeout: 20_000 };
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** Monday 2026-11-23, 14:30 in Kolkata: Megha takes chats from 10:00 to 20:00. */
+const NOW = Date.parse('2026-11-23T09:00:00Z');
+const MINUTE = 60_000;
+/** Its own build directory: the site's e2e test builds `site/` and may run at the same time. */
+const OUT = '.cache/provider-site';
+
+/** axe's WCAG 2.2 A and AA rules on the whole page, the elements' shadow roots included. */
+async function axeViolations(page) {
+  await page.evaluate(AXE);
+  const { violations } = await page.evaluate(() =>
+    globalThis.axe.run(document, {
+      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+    }),
+  );
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('the provider pages', () => {
+  let server;
+  let url;
+  let browser;
+  before(async () => {
+    await buildSite({ out: resolve(OUT), api: false });
+    const api = createMockBackend({ baseUrl: '/api' });
+    ({ server, url } = await serve(OUT, 0, '127.0.0.1', {
+      api: { basePath: api.basePath, listener: mockRequestListener(api) },
+    }));
+    browser = await chromium.launch({ executablePath: requireChrome(), args: chromeArgs });
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  /** Opens a page with its clock pinned at NOW; `problems` collects console errors and CSP. */
+  async function open(path, { timezoneId = 'Asia/Kolkata' } = {}) {
+    const context = await browser.newContext({
+      timezoneId,
+      locale: 'en-GB',
+      viewport: { width: 1280, height: 900 },
+    });
+    const page = await context.newPage();
+    await page.clock.install({ time: NOW });
+    const problems = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`${path}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`${path}: ${error.message}`));
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+      ),
+    );
+    await page.goto(new URL(path, url).href);
+    return { page, problems, context };
+  }
+
+  /** Books a service (else the first) at its first free time, as a client. */
+  async function book(widget, name, email, service) {
+    if (service) await widget.getByText(service).click();
+    await widget.locator('button.primary').click();
+    await widget.locator('.slots button').first().click(WAIT);
+    await widget.locator('#f-name').fill(name);
+    await widget.locator('#f-email').fill(email);
+    await widget.locator('button[type=submit]').click();
+    await widget.getByRole('button', { name: 'Confirm booking' }).click();
+    await widget.locator('h2', { hasText: 'Request sent' }).waitFor(WAIT);
+  }
+
+  it('confirms and completes a chat through the inbox, and shows the client’s totals', async () => {
+    const { page, problems, context } = await open('gallery/chat-inbox.html');
+    const widget = page.locator('booking-widget');
+    const inbox = page.locator('booking-inbox');
+    await widget.locator('.header .name').waitFor(WAIT);
+    await inbox.locator('.empty', { hasText: 'No requests are waiting for you.' }).waitFor(WAIT);
+    // The token is a property set by provider.js: nowhere in the markup.
+    assert.doesNotMatch(await page.content(), /demo-megha-token/);
+    assert.equal(await inbox.getAttribute('token'), null);
+    assert.deepEqual(await axeViolations(page), []);
+
+    await book(widget, 'Kavya Iyer', 'kavya@example.com');
+    // The page tells the inbox; the request is there with its count.
+    const row = inbox.locator('.booking', { hasText: 'Kavya Iyer' });
+    await row.waitFor(WAIT);
+    assert.match(await inbox.locator('.tab[data-tab=requests]').textContent(), /Requests\s*1/);
+    await row.getByRole('button', { name: /Open the booking of Kavya Iyer/ }).click();
+    await inbox.locator('h2', { hasText: 'Booking of Kavya Iyer' }).waitFor(WAIT);
+    await inbox.locator('[data-step=confirm]').click();
+    await inbox
+      .locator('.notice', { hasText: 'Confirmed. The client has been told.' })
+      .waitFor(WAIT);
+    assert.deepEqual(
+      await inbox
+        .locator('[data-step]')
+        .evaluateAll((buttons) => buttons.map((b) => b.dataset.step)),
+      ['cancel'],
+    );
+    assert.deepEqual(await axeViolations(page), []);
+
+    // Five minutes before the session: the inbox's minute timer finds start and complete open.
+    const start = await inbox.evaluate((el) => Date.parse(el._selected.start));
+    await page.clock.fastForward(start - 5 * MINUTE - NOW);
+    await inbox.locator('[data-step=complete]').waitFor(WAIT);
+    await inbox.locator('[data-step=complete]').click();
+    await inbox.locator('.notice', { hasText: 'The session is completed.' }).waitFor(WAIT);
+    assert.match(await inbox.locator('.history').textContent(), /Completed by you/);
+
+    await inbox.locator('.record').click();
+    await inbox.locator('h2', { hasText: 'Record of Kavya Iyer' }).waitFor(WAIT);
+    const totals = (await inbox.locator('.totals').textContent()).replace(/\s+/g, ' ');
+    assert.match(totals, /Sessions 1/);
+    assert.match(totals, /₹500(\.00)?/);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('lists the therapist’s requests to approve, and declines one with a reason', async () => {
+    const { page, problems, context } = await open('gallery/therapy-inbox.html', {
+      timezoneId: 'Europe/London',
+    });
+    const widget = page.locator('booking-widget');
+    const inbox = page.locator('booking-inbox');
+    await widget.locator('.header .name').waitFor(WAIT);
+    await inbox.locator('.empty').waitFor(WAIT);
+    await book(widget, 'Tom Baker', 'tom@example.com', 'Follow-up session');
+    const row = inbox.locator('.booking', { hasText: 'Tom Baker' });
+    await row.waitFor(WAIT);
+    await row.getByRole('button', { name: /Open the booking of Tom Baker/ }).click();
+    await inbox.locator('[data-step=decline]').click();
+    await inbox.locator('#reason').fill('I am at a conference that day');
+    await inbox.getByRole('button', { name: 'Decline the request' }).click();
+    await inbox
+      .locator('.notice', { hasText: 'Declined. The client has been told.' })
+      .waitFor(WAIT);
+    assert.match(await inbox.locator('.history').textContent(), /I am at a conference that day/);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
