@@ -3,7 +3,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { computeSlots, groupSlotsByDay } from '@booking/core';
-import { createHttpAdapter, type BookingAdapter, type ProviderAdapter } from '@booking/core/http';
+import {
+  ValidationError,
+  createHttpAdapter,
+  type BookingAdapter,
+  type ProviderAdapter,
+} from '@booking/core/http';
 import { createMockBackend, type MockBackend } from '@booking/mock';
 import '../define/availability-editor.js';
 import type {
@@ -510,6 +515,41 @@ describe('<availability-editor>', () => {
       expect(page.input('f-weekly-thursday-0-start').value).to.equal('09:00');
       expect(sessionStorage.length).to.equal(0);
     });
+    it('shows a backend’s field errors (422) next to their fields, in words', async () => {
+      // A backend with a rule of its own, answering with its paths (`weekly.monday.0.end`).
+      const strict: Api = {
+        ...api,
+        replaceSchedule: () =>
+          Promise.reject(
+            new ValidationError(
+              'PUT /providers/{id}/schedule',
+              'weekly.monday.0.end: the window ends too late',
+              422,
+              {
+                type: 'about:blank',
+                title: 'Invalid',
+                status: 422,
+                code: 'validation_failed',
+                errors: [
+                  { field: 'weekly.monday.0.end', code: 'invalid_window', message: 'too late' },
+                ],
+              },
+            ),
+          ),
+      };
+      const page = await editor({}, strict);
+      await page.type('f-weekly-monday-0-end', '14:00');
+      await page.save();
+      expect(page.$('.notice.error')!.textContent).to.contain(en.saveRejected);
+      expect(page.error('f-weekly-monday-0-end')).to.equal(en.errWindowEmpty);
+      expect(page.input('f-weekly-monday-0-end').getAttribute('aria-invalid')).to.equal('true');
+      expect(page.focused).to.equal(page.input('f-weekly-monday-0-end'));
+      expect(page.input('f-weekly-monday-0-end').value).to.equal('14:00');
+      await expect(page.el).to.be.accessible();
+      // Typing again clears them (the next save asks the backend again).
+      await page.type('f-weekly-monday-0-end', '13:30');
+      expect(page.error('f-weekly-monday-0-end')).to.equal(undefined);
+    });
   });
 
   describe('when someone else saved first (412)', () => {
@@ -630,6 +670,23 @@ describe('<availability-editor>', () => {
       ['dark', 'ar'],
     ] as const)
       it(`passes axe in every state in ${theme} ${locale}`, async () => {
+        // Loading, and a load that failed.
+        mock.faults.latencyMs = 100;
+        const loading = await fixture<AvailabilityEditor>(
+          html`<availability-editor
+            provider="ana"
+            locale=${locale}
+            theme=${theme}
+            .adapter=${adapterOf(mock, 'demo-kenji-token')}
+            .clock=${clock}
+          ></availability-editor>`,
+        );
+        expect(loading.shadowRoot!.querySelector('[aria-busy="true"]')).to.not.equal(null);
+        await expect(loading).to.be.accessible();
+        await new Page(loading).ready();
+        expect(loading.shadowRoot!.querySelector('[role=alert]')).to.not.equal(null);
+        await expect(loading).to.be.accessible();
+        mock.faults.latencyMs = 0;
         const page = await editor({ theme, locale });
         await expect(page.el).to.be.accessible();
         // Errors, a date change with other hours, another zone.

@@ -180,8 +180,7 @@ export class AvailabilityEditor extends ProviderElement {
   }
 
   protected sourceChanged(): void {
-    // After this update, not inside it.
-    void Promise.resolve().then(() => this.#fetch());
+    void this.#fetch();
   }
 
   // --- loading -----------------------------------------------------------------------------------
