@@ -15,6 +15,7 @@ const SOURCES = [
   'packages/elements/src/group-event-list/group-event-list.ts',
   'packages/elements/src/shared/provider-element.ts',
   'packages/elements/src/booking-inbox/booking-inbox.ts',
+  'packages/elements/src/availability-editor/availability-editor.ts',
 ];
 
 const isPublic = (item) =>
