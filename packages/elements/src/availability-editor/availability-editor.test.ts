@@ -47,6 +47,37 @@ function adapterOf(mock: MockBackend, token = 'demo-ana-token'): Api {
   });
 }
 
+/**
+ * What sticks out of an element's box sideways: its shadow root's boxes and its text, each as
+ * `tag.class` with its edges.
+ */
+function overflowing(el: HTMLElement): string[] {
+  const host = el.getBoundingClientRect();
+  const out = (box: DOMRect) =>
+    box.width > 0 && (box.right > host.right + 0.5 || box.left < host.left - 0.5);
+  const name = (node: Element, box: DOMRect) =>
+    `${node.localName}${node.className ? `.${String(node.className).trim().replace(/\s+/g, '.')}` : ''} ${Math.round(box.left - host.left)}…${Math.round(box.right - host.left)} of ${Math.round(host.width)}`;
+  const found: string[] = [];
+  const root = el.shadowRoot!;
+  for (const node of root.querySelectorAll('*')) {
+    if (node.closest('.visually-hidden, [hidden]')) continue;
+    const box = node.getBoundingClientRect();
+    if (out(box)) found.push(name(node, box));
+  }
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    const parent = text.parentElement;
+    if (!parent || parent.closest('.visually-hidden, [hidden]') || !text.textContent!.trim())
+      continue;
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    const box = range.getBoundingClientRect();
+    if (out(box))
+      found.push(`text "${text.textContent!.trim().slice(0, 24)}" in ${name(parent, box)}`);
+  }
+  return found;
+}
+
 /** The editor as a provider sees it. */
 class Page {
   constructor(readonly el: AvailabilityEditor) {}
@@ -646,6 +677,40 @@ describe('<availability-editor>', () => {
         { date: '2026-12-01', windows: [{ start: '09:00', end: '13:00' }] },
       ]);
     });
+  });
+
+  describe('at 320 px', () => {
+    for (const locale of ['en-GB', 'de', 'ar'])
+      it(`keeps every part inside its box in ${locale}, with a date change, an error and a conflict`, async () => {
+        const wrapper = await fixture<HTMLElement>(
+          html`<div style="width: 320px">
+            <availability-editor
+              provider="ana"
+              locale=${locale}
+              .adapter=${api}
+              .clock=${clock}
+            ></availability-editor>
+          </div>`,
+        );
+        const page = new Page(wrapper.querySelector('availability-editor')!);
+        await page.ready();
+        expect(overflowing(page.el)).to.deep.equal([]);
+        page.$<HTMLButtonElement>('[data-date="2026-11-26"]')!.click();
+        await page.el.updateComplete;
+        page.$$<HTMLInputElement>('.override input[type=radio]')[1]!.click();
+        await page.el.updateComplete;
+        await page.type('f-weekly-monday-0-end', '09:00');
+        page.$<HTMLButtonElement>('.compare button')!.click();
+        await page.el.updateComplete;
+        expect(overflowing(page.el)).to.deep.equal([]);
+        await page.type('f-weekly-monday-0-end', '12:00');
+        const other = adapterOf(mock);
+        const current = await other.getSchedule('ana');
+        await other.replaceSchedule('ana', { weekly: {} }, { ifMatch: current.version });
+        await page.save();
+        await waitUntil(() => page.$('.differences'), 'no comparison', { timeout: 8000 });
+        expect(overflowing(page.el)).to.deep.equal([]);
+      });
   });
 
   describe('languages and themes', () => {
