@@ -52,6 +52,19 @@ export const styles = css`
     grid-column: 1 / -1;
     margin: 0;
   }
+  /* Narrow: the two times share the row, removing goes below them. */
+  @container (max-width: 480px) {
+    .window {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    }
+    .window > .remove {
+      grid-column: 1 / -1;
+      justify-self: start;
+    }
+  }
+  .window input[type='time'] {
+    padding-inline: 6px;
+  }
   .window .field label {
     font-weight: 400;
     font-size: 0.92em;

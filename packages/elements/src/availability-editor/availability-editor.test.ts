@@ -369,6 +369,20 @@ describe('<availability-editor>', () => {
       await expect(page.el).to.be.accessible();
     });
 
+    it('counts two changes made before a render', async () => {
+      const page = await editor();
+      const friday = page.input('f-weekly-friday-0-end');
+      const tuesday = page.input('f-weekly-tuesday-0-end');
+      friday.value = '12:00';
+      friday.dispatchEvent(new Event('input'));
+      tuesday.value = '11:00';
+      tuesday.dispatchEvent(new Event('input'));
+      await page.el.updateComplete;
+      expect(page.input('f-weekly-friday-0-end').value).to.equal('12:00');
+      expect(page.input('f-weekly-tuesday-0-end').value).to.equal('11:00');
+      expect(page.preview()[4]!.times).to.deep.equal(['9:00', '9:30', '10:00', '10:30', '11:00']);
+    });
+
     it('changes with the provider’s zone', async () => {
       const page = await editor();
       const zone = page.$<HTMLSelectElement>('#f-timeZone')!;

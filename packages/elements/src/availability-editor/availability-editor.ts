@@ -461,7 +461,7 @@ export class AvailabilityEditor extends ProviderElement {
       now: this.now(),
       form,
       errors: this._errors,
-      change: (next, announce) => this.#change(next, announce),
+      change: (update, announce) => this._edit && this.#change(update(this._edit), announce),
       focus: (id) => {
         this.#focus = id;
         this.requestUpdate();

@@ -20,8 +20,11 @@ export interface EditorView {
   form: ScheduleForm;
   /** Translated errors by core's path (`weekly.monday[0].end`). */
   errors: Record<string, string>;
-  /** The form changed; `announce` is said in the live region. */
-  change(form: ScheduleForm, announce?: string): void;
+  /**
+   * Change the form: `update` gets the form as it is now (two changes before a render both
+   * count); `announce` is said in the live region.
+   */
+  change(update: (form: ScheduleForm) => ScheduleForm, announce?: string): void;
   /** Focus the element with this id after the next render. */
   focus(id: string): void;
   /** Nothing can be changed (saving). */

@@ -68,7 +68,7 @@ function pick(view: EditorView, grid: DateGrid, date: string): void {
     view.focus(fieldId(`overrides-${date}-closed`));
     return;
   }
-  view.change(addOverride(form, date), t('overrideAdded', { date: formatDate(date, locale) }));
+  view.change((f) => addOverride(f, date), t('overrideAdded', { date: formatDate(date, locale) }));
 }
 
 export function renderOverrides(view: EditorView, grid: DateGrid): TemplateResult {
@@ -184,7 +184,7 @@ function renderOverride(
   o: OverrideForm,
   index: number,
 ): TemplateResult {
-  const { t, form, locale } = view;
+  const { t, locale } = view;
   const date = formatDate(o.date, locale);
   const path = `overrides[${index}]`;
   const name = `mode-${o.date}`;
@@ -203,7 +203,7 @@ function renderOverride(
             name=${name}
             ?disabled=${view.busy}
             .checked=${o.closed}
-            @change=${() => view.change(setOverrideClosed(form, o.date, true))}
+            @change=${() => view.change((f) => setOverrideClosed(f, o.date, true))}
           />
           <span class="label">${t('overrideClosed')}</span>
         </label>
@@ -213,7 +213,7 @@ function renderOverride(
             name=${name}
             ?disabled=${view.busy}
             .checked=${!o.closed}
-            @change=${() => view.change(setOverrideClosed(form, o.date, false))}
+            @change=${() => view.change((f) => setOverrideClosed(f, o.date, false))}
           />
           <span class="label">${t('overrideHours')}</span>
         </label>
@@ -227,9 +227,10 @@ function renderOverride(
                   label: t('hoursGroup', { n: i + 1, day: date }),
                   window: w,
                   removeLabel: t('removeHours', { n: i + 1, day: date }),
-                  set: (edge, value) => view.change(setOverrideTime(form, o.date, i, edge, value)),
+                  set: (edge, value) =>
+                    view.change((f) => setOverrideTime(f, o.date, i, edge, value)),
                   remove: () => {
-                    view.change(removeOverrideWindow(form, o.date, i));
+                    view.change((f) => removeOverrideWindow(f, o.date, i));
                     view.focus(o.windows.length > 1 ? add : closedId);
                   },
                 }),
@@ -242,7 +243,7 @@ function renderOverride(
                   ?disabled=${view.busy}
                   aria-labelledby="${add} ${dateField.id}"
                   @click=${() => {
-                    view.change(addOverrideWindow(form, o.date));
+                    view.change((f) => addOverrideWindow(f, o.date));
                     view.focus(fieldId(`${path}.windows[${o.windows.length}].start`));
                   }}
                 >
@@ -257,7 +258,7 @@ function renderOverride(
           ?disabled=${view.busy}
           @click=${() => {
             grid.show(o.date, o.date);
-            view.change(removeOverride(form, o.date), t('overrideRemoved', { date }));
+            view.change((f) => removeOverride(f, o.date), t('overrideRemoved', { date }));
             view.focus(`day-${o.date}`);
           }}
         >

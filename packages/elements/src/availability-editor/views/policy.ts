@@ -47,7 +47,7 @@ export function renderPolicy(view: EditorView): TemplateResult {
               const input = e.target as HTMLInputElement;
               // Text the field cannot read as a number is kept as such, so core says what is wrong.
               const value = input.validity.badInput ? 'NaN' : input.value;
-              view.change(setPolicy(form, field, value));
+              view.change((f) => setPolicy(f, field, value));
             }}
           />
           ${hint ? html`<p id=${hintId!} class="hint">${t(hint)}</p>` : nothing} ${f.error}

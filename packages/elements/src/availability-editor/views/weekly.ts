@@ -81,7 +81,7 @@ export function renderZone(view: EditorView): TemplateResult {
         ?disabled=${view.busy}
         aria-invalid=${field.invalid}
         aria-describedby=${field.describedby}
-        @change=${(e: Event) => view.change(setZone(form, (e.target as HTMLSelectElement).value))}
+        @change=${(e: Event) => view.change((f) => setZone(f, (e.target as HTMLSelectElement).value))}
       >
         ${known ? nothing : html`<option value=${form.timeZone} .selected=${true}>${form.timeZone}</option>`}
         ${guard([options, form.timeZone], () =>
@@ -117,9 +117,9 @@ export function renderWeekly(view: EditorView): TemplateResult {
                   label: t('hoursGroup', { n: i + 1, day: long }),
                   window: w,
                   removeLabel: t('removeHours', { n: i + 1, day: long }),
-                  set: (edge, value) => view.change(setWeeklyTime(form, day, i, edge, value)),
+                  set: (edge, value) => view.change((f) => setWeeklyTime(f, day, i, edge, value)),
                   remove: () => {
-                    view.change(removeWeeklyWindow(form, day, i));
+                    view.change((f) => removeWeeklyWindow(f, day, i));
                     view.focus(add);
                   },
                 }),
@@ -134,7 +134,7 @@ export function renderWeekly(view: EditorView): TemplateResult {
             ?disabled=${view.busy}
             aria-labelledby="${add} ${legend}"
             @click=${() => {
-              view.change(addWeeklyWindow(form, day));
+              view.change((f) => addWeeklyWindow(f, day));
               view.focus(fieldId(`weekly.${day}[${windows.length}].start`));
             }}
           >
@@ -150,11 +150,12 @@ export function renderWeekly(view: EditorView): TemplateResult {
                   aria-labelledby="copy-${day} ${legend}"
                   @click=${() =>
                     view.change(
-                      copyDay(
-                        form,
-                        day,
-                        WEEKDAYS.filter((d) => d !== day),
-                      ),
+                      (f) =>
+                        copyDay(
+                          f,
+                          day,
+                          WEEKDAYS.filter((d) => d !== day),
+                        ),
                       t('copied', { day: long }),
                     )}
                 >
