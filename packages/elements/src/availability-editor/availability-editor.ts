@@ -427,7 +427,7 @@ export class AvailabilityEditor extends ProviderElement {
     } catch (error) {
       // The engine's own checks (a date that does not exist in the zone): shown as invalid.
       this.#invalid = true;
-      this.report(error, '');
+      if (this.#preview.fresh) this.report(error, '');
     }
   }
 

@@ -20,6 +20,7 @@ import {
   toInput,
   weekdayOf,
 } from './model.js';
+import { PreviewCache, previewLengths } from './preview.js';
 import { editorCatalogs } from './words.js';
 
 const schedule: Schedule = {
@@ -138,5 +139,25 @@ describe('availability-editor model', () => {
       'overrides[2].date': en.errDuplicateDate,
       'policy.maxPerDay': 'Enter a whole number from 1 to 1,440.',
     });
+  });
+
+  it('computes the preview again only when its inputs change', () => {
+    const cache = new PreviewCache();
+    const input = toInput(fromSchedule(schedule));
+    const options = {
+      minutes: 60,
+      busy: [],
+      now: Date.parse('2026-11-23T09:00:00Z'),
+      zone: 'Europe/Lisbon',
+    };
+    const days = cache.update(input, options);
+    expect(cache.fresh).to.equal(true);
+    expect(days).to.have.length(14);
+    expect(cache.update(input, options)).to.equal(days);
+    expect(cache.fresh).to.equal(false);
+    cache.update(input, { ...options, zone: 'Asia/Tokyo' });
+    expect(cache.fresh).to.equal(true);
+    // Without the provider's sessions, plain lengths.
+    expect(previewLengths(undefined).map((l) => l.minutes)).to.deep.equal([30, 60, 90]);
   });
 });

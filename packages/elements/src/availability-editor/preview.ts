@@ -84,9 +84,15 @@ export function busyWindow(now: number): { from: string; to: string } {
 export class PreviewCache {
   #key = '';
   #busy: readonly BusyInterval[] | undefined;
+  #error: unknown;
   days: PreviewDay[] | undefined;
+  /** Whether the last `update` computed (rather than answered from the cache). */
+  fresh = false;
 
-  /** The days for these inputs; throws the engine's own refusals (a date missing in the zone). */
+  /**
+   * The days for these inputs. Throws the engine's own refusals (a date missing in the zone),
+   * again for the same inputs without computing them again (`fresh` says whether it is new).
+   */
   update(
     input: ScheduleInput,
     options: { minutes: number; busy: readonly BusyInterval[]; now: number; zone: string },
@@ -97,10 +103,21 @@ export class PreviewCache {
       options.zone,
       Math.floor(options.now / 60_000),
     ]);
-    if (this.days && key === this.#key && options.busy === this.#busy) return this.days;
-    this.days = previewDays(input, options);
+    this.fresh = key !== this.#key || options.busy !== this.#busy;
+    if (!this.fresh) {
+      if (this.#error !== undefined) throw this.#error;
+      if (this.days) return this.days;
+    }
     this.#key = key;
     this.#busy = options.busy;
-    return this.days;
+    this.fresh = true;
+    try {
+      this.#error = undefined;
+      this.days = previewDays(input, options);
+      return this.days;
+    } catch (error) {
+      this.#error = error;
+      throw error;
+    }
   }
 }
