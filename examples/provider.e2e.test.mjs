@@ -87,7 +87,7 @@ describe('the provider pages', () => {
     await widget.locator('h2', { hasText: 'Request sent' }).waitFor(WAIT);
   }
 
-  it('confirms and completes a chat through the inbox, and shows the client’s totals', async () => {
+  it('confirms and completes a chat through the inbox, shows the client’s totals, and cancels another with a reason', async () => {
     const { page, problems, context } = await open('gallery/chat-inbox.html');
     const widget = page.locator('booking-widget');
     const inbox = page.locator('booking-inbox');
@@ -131,6 +131,22 @@ describe('the provider pages', () => {
     assert.match(totals, /Sessions 1/);
     assert.match(totals, /₹500(\.00)?/);
     assert.deepEqual(await axeViolations(page), []);
+
+    // Another client books; Megha cancels with a reason the client will read.
+    await inbox.getByRole('button', { name: 'Back to the booking' }).click();
+    await inbox.getByRole('button', { name: 'Back to the bookings' }).click();
+    await widget.getByRole('button', { name: 'Book another session' }).click();
+    await book(widget, 'Rohan Das', 'rohan@example.com');
+    const second = inbox.locator('.booking', { hasText: 'Rohan Das' });
+    await second.waitFor(WAIT);
+    await second.getByRole('button', { name: /Open the booking of Rohan Das/ }).click();
+    await inbox.locator('[data-step=cancel]').click();
+    await inbox.locator('#reason').fill('I have to travel that evening');
+    await inbox.getByRole('button', { name: 'Cancel the booking', exact: true }).click();
+    await inbox
+      .locator('.notice', { hasText: 'Cancelled. The client has been told.' })
+      .waitFor(WAIT);
+    assert.match(await inbox.locator('.history').textContent(), /I have to travel that evening/);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -112,17 +112,34 @@ export const styles = css`
   .record {
     justify-self: start;
   }
+  /* Each dt and dd pair is a row of its own (the shared dl is two columns of bare dt and dd). */
   .facts,
   .totals {
     margin: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
-  .facts > div,
+  .totals {
+    grid-template-columns: repeat(auto-fit, minmax(8rem, 1fr));
+  }
+  .totals > div {
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+  .facts > div {
+    display: grid;
+    grid-template-columns: minmax(6rem, 10rem) minmax(0, 1fr);
+    gap: var(--_space);
+  }
   .totals > div {
     display: grid;
-    grid-template-columns: minmax(6rem, 10rem) 1fr;
-    gap: var(--_space);
+    gap: 2px;
+  }
+  .totals dd {
+    font-weight: 600;
+    font-size: 1.15em;
   }
   dt {
     color: var(--_muted);
@@ -160,6 +177,7 @@ export const styles = css`
   }
   .link {
     justify-self: start;
+    text-align: start;
     border: 0;
     padding-inline: 0;
     background: none;
@@ -178,9 +196,8 @@ export const styles = css`
       grid-row: auto;
       justify-self: start;
     }
-    .facts > div,
-    .totals > div {
-      grid-template-columns: 1fr;
+    .facts > div {
+      grid-template-columns: minmax(0, 1fr);
       gap: 0;
     }
   }

@@ -454,6 +454,47 @@ describe('<booking-inbox>', () => {
     expect(page.names()).to.deep.equal(['Arjun Mehta', 'Priya Sharma']);
   });
 
+  it('fits 320 px in English and Arabic: the list, a booking with its reason form, the record', async () => {
+    /** What sticks out of the element's box sideways. */
+    const overflowing = (el: HTMLElement) => {
+      const box = el.getBoundingClientRect();
+      return [...el.shadowRoot!.querySelectorAll('*')]
+        .filter((node) => !node.closest('.visually-hidden'))
+        .filter((node) => {
+          const b = node.getBoundingClientRect();
+          return b.width > 0 && (b.right > box.right + 0.5 || b.left < box.left - 0.5);
+        })
+        .map((node) => `${node.localName}.${String(node.className)}`);
+    };
+    for (const locale of ['en', 'ar']) {
+      const el = await fixture<BookingInbox>(
+        html`<booking-inbox
+          style="width: 320px"
+          provider="megha"
+          time-zone="Asia/Kolkata"
+          locale=${locale}
+          .adapter=${api}
+          .token=${TOKEN}
+          .clock=${clock}
+        ></booking-inbox>`,
+      );
+      const page = new Page(el);
+      await page.settle();
+      expect(overflowing(el), `${locale} list`).to.deep.equal([]);
+      await page.open(0);
+      await page.step('decline');
+      expect(overflowing(el), `${locale} booking`).to.deep.equal([]);
+      // The facts are one column: each answer right under its label.
+      const [label, answer] = page.$$('.facts > div')[0]!.children;
+      expect(answer!.getBoundingClientRect().top).to.be.above(label!.getBoundingClientRect().top);
+      await expect(el).to.be.accessible();
+      page.$<HTMLButtonElement>('.record')!.click();
+      await waitUntil(() => page.$('.totals'));
+      expect(overflowing(el), `${locale} record`).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    }
+  });
+
   for (const [locale, catalog] of Object.entries({ de, fr, es, ar })) {
     it(`speaks ${locale}`, async () => {
       const page = await inbox({ locale });

@@ -79,6 +79,8 @@ const REASON_MAX = 500;
  * @csspart primary - The main button of a view.
  * @csspart input - The search field and the reason.
  * @csspart empty - The words of an empty list.
+ * @csspart zone-button - The button that opens the time-zone picker.
+ * @csspart zone-popover - The time-zone picker.
  *
  * @cssproperty --booking-color-accent - And every other `--booking-*` token of `<booking-widget>`.
  * @cssproperty --booking-inbox-row-gap - Space between bookings.
