@@ -22,16 +22,32 @@ import { ProviderElement } from '../shared/provider-element.js';
 import { base, tokens } from '../shared/theme.styles.js';
 import { styles } from './availability-editor.styles.js';
 import { clearDraft, draftKey, readDraft, writeDraft } from './draft.js';
-import { fieldErrorMap, saveErrorText } from './field-errors.js';
-import { check, fromSchedule, sameSchedule, type ScheduleForm } from './model.js';
-import { PreviewCache, busyWindow, previewLengths } from './preview.js';
+import type { ScheduleForm } from './model.js';
+import type * as PartsModule from './parts.js';
+import type { DateGrid } from './views/overrides.js';
+import type { PreviewCache } from './preview.js';
 import type { EditorView } from './views/context.js';
 import type { ConflictState } from './views/conflict.js';
-import { DateGrid } from './views/overrides.js';
 import type { PreviewState } from './views/preview.js';
-import { renderEditor, renderLoadError, renderLoading, type Notice } from './views/shell.js';
-import { weekStartOf } from './views/weekly.js';
+import { renderLoadError, renderLoading, type Notice } from './views/frame.js';
 import { editorCatalogs, type EditorTranslate } from './words.js';
+
+type Parts = typeof PartsModule;
+let partsModule: Promise<Parts> | undefined;
+/** The editor's parts, downloaded once (a failed download is tried again next time). */
+function loadParts(): Promise<Parts> {
+  partsModule ??= import('./parts.js').catch((error: unknown) => {
+    partsModule = undefined;
+    throw error;
+  });
+  return partsModule;
+}
+
+/** The busy time the preview needs: now to 15 days on (every zone's 14th local date). */
+const busyWindow = (now: number) => ({
+  from: new Date(now).toISOString(),
+  to: new Date(now + 15 * 86_400_000).toISOString(),
+});
 
 interface Conflict {
   theirs: Schedule | undefined;
@@ -130,9 +146,10 @@ export class AvailabilityEditor extends ProviderElement {
   declare _fieldErrors: FieldError[];
 
   #load = new AbortController();
-  #grid = new DateGrid(this);
+  #parts: Parts | undefined;
+  #grid: DateGrid | undefined;
   #focus: string | undefined;
-  #preview = new PreviewCache();
+  #preview: PreviewCache | undefined;
   #invalid = false;
 
   constructor() {
@@ -156,12 +173,17 @@ export class AvailabilityEditor extends ProviderElement {
     return [visitorCatalogs, editorCatalogs];
   }
 
+  /** The parts (there whenever a schedule is shown). */
+  get #p(): Parts {
+    return this.#parts!;
+  }
+
   get #t(): EditorTranslate {
     return editorCatalogs.translator(this.localeTag);
   }
 
   get #weekStart(): number {
-    return weekStartOf(this.weekStart, this.localeTag);
+    return this.#p.weekStartOf(this.weekStart, this.localeTag);
   }
 
   get #draftKey(): string {
@@ -171,8 +193,9 @@ export class AvailabilityEditor extends ProviderElement {
   /** Whether what is typed differs from what is saved. */
   get #dirty(): boolean {
     const saved = this._schedule;
-    if (!saved || !this._edit) return false;
-    return this._version !== saved.version || !sameSchedule(this._edit, fromSchedule(saved));
+    const P = this.#parts;
+    if (!saved || !this._edit || !P) return false;
+    return this._version !== saved.version || !P.sameSchedule(this._edit, P.fromSchedule(saved));
   }
 
   protected errorView(): ProviderView {
@@ -201,8 +224,16 @@ export class AvailabilityEditor extends ProviderElement {
     const api = this.providerApi!;
     void this.#loadExtras(signal);
     try {
-      const schedule = await api.getSchedule(this.provider, { signal });
+      const [parts, schedule] = await Promise.all([
+        loadParts(),
+        api.getSchedule(this.provider, { signal }),
+      ]);
       if (signal.aborted) return;
+      if (!this.#parts) {
+        this.#parts = parts;
+        this.#grid = new parts.DateGrid(this);
+        this.#preview = new parts.PreviewCache();
+      }
       this.#adopt(schedule);
       this._state = 'ready';
       this._announcement = this._notice?.text ?? this.#t('heading');
@@ -218,8 +249,8 @@ export class AvailabilityEditor extends ProviderElement {
   #adopt(schedule: Schedule): void {
     this._schedule = schedule;
     const draft = readDraft(this.#draftKey);
-    const form = fromSchedule(schedule);
-    if (draft && (draft.version !== schedule.version || !sameSchedule(draft.form, form))) {
+    const form = this.#p.fromSchedule(schedule);
+    if (draft && (draft.version !== schedule.version || !this.#p.sameSchedule(draft.form, form))) {
       this._edit = draft.form;
       this._version = draft.version;
       this._notice = { kind: 'restored', text: this.#t('restored') };
@@ -285,7 +316,7 @@ export class AvailabilityEditor extends ProviderElement {
 
   #discard(): void {
     if (!this._schedule) return;
-    this._edit = fromSchedule(this._schedule);
+    this._edit = this.#p.fromSchedule(this._schedule);
     this._version = this._schedule.version;
     this._notice = undefined;
     this._fieldErrors = [];
@@ -301,7 +332,7 @@ export class AvailabilityEditor extends ProviderElement {
     const t = this.#t;
     const form = this._edit;
     if (!form || this._submitting) return;
-    const result = check(form);
+    const result = this.#p.check(form);
     if (!result.ok) {
       this._announcement = t('errFix');
       this.#focus = 'invalid';
@@ -331,7 +362,7 @@ export class AvailabilityEditor extends ProviderElement {
       this._schedule = saved;
       this._version = saved.version;
       // What was typed while it saved stays (and stays unsaved).
-      if (this._edit === form) this._edit = fromSchedule(saved);
+      if (this._edit === form) this._edit = this.#p.fromSchedule(saved);
       if (this.#dirty) writeDraft(this.#draftKey, { version: saved.version, form: this._edit! });
       else clearDraft(this.#draftKey);
       this._conflict = undefined;
@@ -366,7 +397,7 @@ export class AvailabilityEditor extends ProviderElement {
       this._fieldErrors = error.fieldErrors;
       this.#focus = 'invalid';
       text = t('saveRejected');
-    } else text = saveErrorText(error, t, this.t);
+    } else text = this.#p.saveErrorText(error, t, this.t);
     this._notice = { kind: 'error', text };
     this._announcement = text;
     this.report(error, text);
@@ -389,7 +420,7 @@ export class AvailabilityEditor extends ProviderElement {
     clearDraft(this.#draftKey);
     this._schedule = theirs;
     this._version = theirs.version;
-    this._edit = fromSchedule(theirs);
+    this._edit = this.#p.fromSchedule(theirs);
     this._conflict = undefined;
     this._notice = undefined;
     this._announcement = this.#t('usedTheirs');
@@ -409,16 +440,17 @@ export class AvailabilityEditor extends ProviderElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const form = this._edit;
-    if (!form) return;
-    const result = check(form);
+    const P = this.#parts;
+    if (!form || !P) return;
+    const result = P.check(form);
     const errors = result.ok ? this._fieldErrors : result.errors;
-    this._errors = fieldErrorMap(errors, this.#t, this.localeTag);
+    this._errors = P.fieldErrorMap(errors, this.#t, this.localeTag);
     this.#invalid = !result.ok;
     if (!result.ok) return;
     const length = this.#lengths().find((l) => l.id === this._length) ?? this.#lengths()[0]!;
     try {
       const zone = this.#previewZone(form);
-      this.#preview.update(result.input, {
+      this.#preview!.update(result.input, {
         minutes: length.minutes,
         busy: this._busy,
         now: this.now(),
@@ -427,7 +459,7 @@ export class AvailabilityEditor extends ProviderElement {
     } catch (error) {
       // The engine's own checks (a date that does not exist in the zone): shown as invalid.
       this.#invalid = true;
-      if (this.#preview.fresh) this.report(error, '');
+      if (this.#preview!.fresh) this.report(error, '');
     }
   }
 
@@ -439,11 +471,11 @@ export class AvailabilityEditor extends ProviderElement {
     if (focus === 'heading') root.querySelector<HTMLElement>('h2')?.focus();
     else if (focus === 'invalid') root.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
     else if (focus) root.getElementById(focus)?.focus();
-    this.#grid.updated(root);
+    this.#grid?.updated(root);
   }
 
   #lengths() {
-    return previewLengths(this._provider);
+    return this.#p.previewLengths(this._provider);
   }
 
   #previewZone(form: ScheduleForm): string {
@@ -482,12 +514,12 @@ export class AvailabilityEditor extends ProviderElement {
           ? renderLoading(t)
           : this._state === 'error' || !form
             ? renderLoadError(t, this.#loadErrorText(this._loadError), () => void this.#fetch())
-            : renderEditor(this.#view(form), {
+            : this.#p.renderEditor(this.#view(form), {
                 notice: this._notice,
                 conflict: this.#conflictState(),
                 dirty: this.#dirty,
                 submitting: this._submitting,
-                grid: this.#grid,
+                grid: this.#grid!,
                 save: (e) => void this.#save(e),
                 discard: () => this.#discard(),
                 preview: this.#previewState(form),
@@ -500,7 +532,7 @@ export class AvailabilityEditor extends ProviderElement {
     const conflict = this._conflict;
     if (!conflict) return undefined;
     return {
-      theirs: conflict.theirs ? fromSchedule(conflict.theirs) : undefined,
+      theirs: conflict.theirs ? this.#p.fromSchedule(conflict.theirs) : undefined,
       failed: conflict.failed,
       loading: conflict.loading,
       keepMine: () => this.#keepMine(),
@@ -512,7 +544,7 @@ export class AvailabilityEditor extends ProviderElement {
   #previewState(form: ScheduleForm): PreviewState {
     const lengths = this.#lengths();
     return {
-      days: this.#preview.days,
+      days: this.#preview!.days,
       invalid: this.#invalid,
       busyMissing: this._busyMissing,
       lengths,

@@ -1,5 +1,5 @@
-// The editor's frame: loading, a failed load, the restored-draft and save notices, the form with
-// its sections and save bar, and the preview beside it.
+// The editor: the restored-draft, conflict and save notices, the form with its sections and save
+// bar, and the preview beside it.
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderConflict, type ConflictState } from './conflict.js';
 import type { EditorView } from './context.js';
@@ -7,34 +7,7 @@ import { renderOverrides, type DateGrid } from './overrides.js';
 import { renderPolicy } from './policy.js';
 import { renderPreview, type PreviewState } from './preview.js';
 import { renderWeekly, renderZone } from './weekly.js';
-import type { EditorTranslate } from '../words.js';
-
-/** A message under the form or above it. */
-export interface Notice {
-  kind: 'saved' | 'error' | 'restored';
-  text: string;
-}
-
-export function renderLoading(t: EditorTranslate): TemplateResult {
-  return html`<div class="skeleton-grid" aria-busy="true">
-    <span class="visually-hidden">${t('loading')}</span>
-    <div class="skeleton skeleton-block wide"></div>
-    <div class="skeleton skeleton-block"></div>
-    <div class="skeleton skeleton-block narrow"></div>
-  </div>`;
-}
-
-export function renderLoadError(
-  t: EditorTranslate,
-  why: string,
-  retry: () => void,
-): TemplateResult {
-  return html`<div class="notice error" part="notice" role="alert">
-    <p>${t('loadError')}</p>
-    <p class="muted">${why}</p>
-    <button type="button" part="button" @click=${retry}>${t('retry')}</button>
-  </div>`;
-}
+import type { Notice } from './frame.js';
 
 export interface EditorState {
   notice: Notice | undefined;
