@@ -205,6 +205,8 @@ describe('<availability-editor>', () => {
       await expect(el).to.be.accessible();
       await page.ready();
       expect(page.$('h2')!.textContent).to.equal(en.heading);
+      // The editor's own styles came with its parts.
+      expect(getComputedStyle(page.$('.layout')!).display).to.equal('grid');
       expect(page.input('f-weekly-monday-0-start').value).to.equal('09:00');
       expect(page.input('f-weekly-monday-0-end').value).to.equal('13:00');
       expect(page.input('f-weekly-wednesday-1-start').value).to.equal('17:00');

@@ -3,8 +3,10 @@
 // next 14 days of slots computed by core from what is typed. Saves with If-Match; when someone
 // else saved first it keeps what was typed and shows both versions.
 import {
+  adoptStyles,
   html,
   nothing,
+  supportsAdoptingStyleSheets,
   type PropertyDeclarations,
   type PropertyValues,
   type TemplateResult,
@@ -20,7 +22,6 @@ import { visitorCatalogs, type Catalogs } from '../shared/i18n.js';
 import { parts } from '../shared/parts.styles.js';
 import { ProviderElement } from '../shared/provider-element.js';
 import { base, tokens } from '../shared/theme.styles.js';
-import { styles } from './availability-editor.styles.js';
 import { clearDraft, draftKey, readDraft, writeDraft } from './draft.js';
 import type { ScheduleForm } from './model.js';
 import type * as PartsModule from './parts.js';
@@ -106,7 +107,8 @@ const isStale = (error: unknown) =>
  * @cssproperty --booking-editor-closed - The mark of a closed date in the calendar (default the danger colour).
  */
 export class AvailabilityEditor extends ProviderElement {
-  static override styles = [tokens, base, parts, styles];
+  /** The skeleton's; the editor's own come with its parts. */
+  static override styles = [tokens, base, parts];
 
   static override properties: PropertyDeclarations = {
     ...ProviderElement.properties,
@@ -233,6 +235,8 @@ export class AvailabilityEditor extends ProviderElement {
         this.#parts = parts;
         this.#grid = new parts.DateGrid(this);
         this.#preview = new parts.PreviewCache();
+        const own = supportsAdoptingStyleSheets ? AvailabilityEditor.elementStyles : [];
+        adoptStyles(this.renderRoot as ShadowRoot, [...own, parts.styles]);
       }
       this.#adopt(schedule);
       this._state = 'ready';
