@@ -22,7 +22,6 @@ import { visitorCatalogs, type Catalogs } from '../shared/i18n.js';
 import { parts } from '../shared/parts.styles.js';
 import { ProviderElement } from '../shared/provider-element.js';
 import { base, tokens } from '../shared/theme.styles.js';
-import { clearDraft, draftKey, readDraft, writeDraft } from './draft.js';
 import type { ScheduleForm } from './model.js';
 import type * as PartsModule from './parts.js';
 import type { DateGrid } from './views/overrides.js';
@@ -189,7 +188,7 @@ export class AvailabilityEditor extends ProviderElement {
   }
 
   get #draftKey(): string {
-    return draftKey(this.adapter ? '' : this.apiBase, this.provider);
+    return this.#p.draftKey(this.adapter ? '' : this.apiBase, this.provider);
   }
 
   /** Whether what is typed differs from what is saved. */
@@ -252,14 +251,14 @@ export class AvailabilityEditor extends ProviderElement {
   /** The loaded schedule in the form, under a draft typed before a reload (which wins). */
   #adopt(schedule: Schedule): void {
     this._schedule = schedule;
-    const draft = readDraft(this.#draftKey);
+    const draft = this.#p.readDraft(this.#draftKey);
     const form = this.#p.fromSchedule(schedule);
     if (draft && (draft.version !== schedule.version || !this.#p.sameSchedule(draft.form, form))) {
       this._edit = draft.form;
       this._version = draft.version;
       this._notice = { kind: 'restored', text: this.#t('restored') };
     } else {
-      if (draft) clearDraft(this.#draftKey);
+      if (draft) this.#p.clearDraft(this.#draftKey);
       this._edit = form;
       this._version = schedule.version;
       this._notice = undefined;
@@ -314,8 +313,8 @@ export class AvailabilityEditor extends ProviderElement {
     this._fieldErrors = [];
     if (this._notice?.kind === 'saved') this._notice = undefined;
     if (announce) this._announcement = announce;
-    if (this.#dirty) writeDraft(this.#draftKey, { version: this._version, form });
-    else clearDraft(this.#draftKey);
+    if (this.#dirty) this.#p.writeDraft(this.#draftKey, { version: this._version, form });
+    else this.#p.clearDraft(this.#draftKey);
   }
 
   #discard(): void {
@@ -324,7 +323,7 @@ export class AvailabilityEditor extends ProviderElement {
     this._version = this._schedule.version;
     this._notice = undefined;
     this._fieldErrors = [];
-    clearDraft(this.#draftKey);
+    this.#p.clearDraft(this.#draftKey);
     this._announcement = this.#t('discarded');
     this.#focus = 'heading';
   }
@@ -367,8 +366,9 @@ export class AvailabilityEditor extends ProviderElement {
       this._version = saved.version;
       // What was typed while it saved stays (and stays unsaved).
       if (this._edit === form) this._edit = this.#p.fromSchedule(saved);
-      if (this.#dirty) writeDraft(this.#draftKey, { version: saved.version, form: this._edit! });
-      else clearDraft(this.#draftKey);
+      if (this.#dirty)
+        this.#p.writeDraft(this.#draftKey, { version: saved.version, form: this._edit! });
+      else this.#p.clearDraft(this.#draftKey);
       this._conflict = undefined;
       this._notice = { kind: 'saved', text: t('saved') };
       this._announcement = t('saved');
@@ -421,7 +421,7 @@ export class AvailabilityEditor extends ProviderElement {
   #useTheirs(): void {
     const theirs = this._conflict?.theirs;
     if (!theirs) return;
-    clearDraft(this.#draftKey);
+    this.#p.clearDraft(this.#draftKey);
     this._schedule = theirs;
     this._version = theirs.version;
     this._edit = this.#p.fromSchedule(theirs);

@@ -2,6 +2,7 @@
 // engine, the views and their styles. Downloaded when the element connects, beside its first request, so a page
 // with the provider's bundle (an inbox, say) carries none of it until an editor is on it.
 export { styles } from './availability-editor.styles.js';
+export { clearDraft, draftKey, readDraft, writeDraft } from './draft.js';
 export { fieldErrorMap, saveErrorText } from './field-errors.js';
 export { check, fromSchedule, sameSchedule } from './model.js';
 export { PreviewCache, previewLengths } from './preview.js';
