@@ -13,51 +13,30 @@ import {
 } from 'lit';
 import type { BusyInterval, FieldError, Provider } from '@booking/core';
 import type { Schedule } from '@booking/core/schemas';
-import { AuthError, BookingApiError, ValidationError } from '@booking/core/http';
+import { ValidationError } from '@booking/core/http';
 import { AvailabilitySaveRequestEvent } from '../events/availability-save-request.js';
 import { AvailabilitySavedEvent } from '../events/availability-saved.js';
 import { EVENT_VERSION, type ProviderView } from '../events/detail.js';
-import { SetupError, errorText } from '../shared/errors.js';
 import { visitorCatalogs, type Catalogs } from '../shared/i18n.js';
 import { parts } from '../shared/parts.styles.js';
 import { ProviderElement } from '../shared/provider-element.js';
 import { base, tokens } from '../shared/theme.styles.js';
 import type { ScheduleForm } from './model.js';
-import type * as PartsModule from './parts.js';
 import type { DateGrid } from './views/overrides.js';
 import type { PreviewCache } from './preview.js';
 import type { EditorView } from './views/context.js';
 import type { ConflictState } from './views/conflict.js';
 import type { PreviewState } from './views/preview.js';
 import { renderLoadError, renderLoading, type Notice } from './views/frame.js';
+import {
+  busyWindow,
+  isStale,
+  loadErrorText,
+  loadParts,
+  type Conflict,
+  type Parts,
+} from './loader.js';
 import { editorCatalogs, type EditorTranslate } from './words.js';
-
-type Parts = typeof PartsModule;
-let partsModule: Promise<Parts> | undefined;
-/** The editor's parts, downloaded once (a failed download is tried again next time). */
-function loadParts(): Promise<Parts> {
-  partsModule ??= import('./parts.js').catch((error: unknown) => {
-    partsModule = undefined;
-    throw error;
-  });
-  return partsModule;
-}
-
-/** The busy time the preview needs: now to 15 days on (every zone's 14th local date). */
-const busyWindow = (now: number) => ({
-  from: new Date(now).toISOString(),
-  to: new Date(now + 15 * 86_400_000).toISOString(),
-});
-
-interface Conflict {
-  theirs: Schedule | undefined;
-  loading: boolean;
-  failed: boolean;
-}
-
-const isStale = (error: unknown) =>
-  error instanceof BookingApiError &&
-  (error.status === 412 || error.code === 'precondition_failed');
 
 /**
  * A provider's availability editor: weekly hours, time zone, date overrides and booking rules,
@@ -183,10 +162,6 @@ export class AvailabilityEditor extends ProviderElement {
     return editorCatalogs.translator(this.localeTag);
   }
 
-  get #weekStart(): number {
-    return this.#p.weekStartOf(this.weekStart, this.localeTag);
-  }
-
   get #draftKey(): string {
     return this.#p.draftKey(this.adapter ? '' : this.apiBase, this.provider);
   }
@@ -217,7 +192,7 @@ export class AvailabilityEditor extends ProviderElement {
     if (setup) {
       this._state = 'error';
       this._loadError = setup;
-      this.report(setup, this.#loadErrorText(setup));
+      this.report(setup, loadErrorText(this.#t, this.t, setup));
       return;
     }
     this._state = 'loading';
@@ -244,7 +219,7 @@ export class AvailabilityEditor extends ProviderElement {
       if (signal.aborted) return;
       this._state = 'error';
       this._loadError = error;
-      this.report(error, this.#loadErrorText(error));
+      this.report(error, loadErrorText(this.#t, this.t, error));
     }
   }
 
@@ -299,11 +274,6 @@ export class AvailabilityEditor extends ProviderElement {
     } catch (error) {
       this.report(error, '');
     }
-  }
-
-  #loadErrorText(error: unknown): string {
-    if (error instanceof SetupError || error instanceof AuthError) return this.#t('authError');
-    return errorText(this.t, error);
   }
 
   // --- editing -----------------------------------------------------------------------------------
@@ -493,7 +463,7 @@ export class AvailabilityEditor extends ProviderElement {
       locale: this.localeTag,
       rtl: this.direction === 'rtl',
       cycle: this.cycle,
-      weekStart: this.#weekStart,
+      weekStart: this.#p.weekStartOf(this.weekStart, this.localeTag),
       now: this.now(),
       form,
       errors: this._errors,
@@ -517,7 +487,11 @@ export class AvailabilityEditor extends ProviderElement {
         this._state === 'loading'
           ? renderLoading(t)
           : this._state === 'error' || !form
-            ? renderLoadError(t, this.#loadErrorText(this._loadError), () => void this.#fetch())
+            ? renderLoadError(
+                t,
+                loadErrorText(this.#t, this.t, this._loadError),
+                () => void this.#fetch(),
+              )
             : this.#p.renderEditor(this.#view(form), {
                 notice: this._notice,
                 conflict: this.#conflictState(),
