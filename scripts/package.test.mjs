@@ -91,6 +91,7 @@ describe('the published packages', () => {
     assert.match(all, /group-event-list/);
     // The visitor's define entry carries none of the provider's elements; the provider's does.
     assert.doesNotMatch(all, /booking-inbox/);
+    assert.doesNotMatch(all, /availability-editor/);
     assert.match(readFileSync(join(dist, 'define/provider.js'), 'utf8'), /booking-inbox/);
   });
 
@@ -101,6 +102,7 @@ describe('the published packages', () => {
     );
     const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
     assert.deepEqual(tags.map((d) => d.tagName).sort(), [
+      'availability-editor',
       'booking-inbox',
       'booking-widget',
       'group-event-list',
