@@ -454,6 +454,59 @@ describe('<booking-inbox>', () => {
     expect(page.names()).to.deep.equal(['Arjun Mehta', 'Priya Sharma']);
   });
 
+  it('passes axe in every state, in dark and in Arabic RTL', async () => {
+    await api.confirmBooking(made[2]!.id, {});
+    for (const options of [{ theme: 'dark' }, { locale: 'ar' }, { locale: 'ar', theme: 'dark' }]) {
+      const label = JSON.stringify(options);
+      // Loading: the answer is held back until axe has looked.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const slow = adapterFor(TOKEN);
+      const list = slow.listBookings.bind(slow);
+      slow.listBookings = (async (...args: Parameters<typeof list>) => {
+        await held;
+        return list(...args);
+      }) as typeof list;
+      const el = await fixture<BookingInbox>(
+        html`<booking-inbox
+          provider="megha"
+          time-zone="Asia/Kolkata"
+          locale=${options.locale ?? 'en'}
+          theme=${options.theme ?? 'light'}
+          .adapter=${slow}
+          .token=${TOKEN}
+          .clock=${clock}
+        ></booking-inbox>`,
+      );
+      const page = new Page(el);
+      await waitUntil(() => page.$('.row-skeleton'), `${label} loading`);
+      await expect(el, `${label} loading`).to.be.accessible();
+      release();
+      await page.settle();
+      await expect(el, `${label} requests`).to.be.accessible();
+      await page.tab('upcoming');
+      await page.open(0);
+      await page.step('cancel');
+      await expect(el, `${label} booking with its reason form`).to.be.accessible();
+      page.$<HTMLButtonElement>('.record')!.click();
+      await waitUntil(() => page.$('.totals'));
+      await expect(el, `${label} record`).to.be.accessible();
+      page.$<HTMLButtonElement>('.back')!.click();
+      await el.updateComplete;
+      // The reason form is still open; the session starts before it is sent: a refusal.
+      now = Date.parse(made[2]!.start) + MINUTE;
+      page.$<HTMLButtonElement>('.reason-form .primary')!.click();
+      await page.done();
+      expect(page.$('.notice.error'), label).to.not.equal(null);
+      await expect(el, `${label} refusal`).to.be.accessible();
+      now = NOW;
+      page.$<HTMLButtonElement>('.back')!.click();
+      await page.settle();
+      await page.tab('cancelled');
+      await expect(el, `${label} empty list`).to.be.accessible();
+    }
+  });
+
   it('fits 320 px in English and Arabic: the list, a booking with its reason form, the record', async () => {
     /** What sticks out of the element's box sideways. */
     const overflowing = (el: HTMLElement) => {

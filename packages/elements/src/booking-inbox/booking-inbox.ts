@@ -31,7 +31,7 @@ import {
   type InboxTab,
   type InboxTranslate,
 } from './model.js';
-import { isolated, renderBooking, renderList, renderRecord, type Format } from './views.js';
+import { heading, renderBooking, renderList, renderRecord, type Format } from './views.js';
 
 const REASON_MAX = 500;
 
@@ -388,13 +388,14 @@ export class BookingInbox extends ProviderElement {
   // --- rendering -------------------------------------------------------------------------------
 
   #format(): Format {
-    return {
-      t: this.w,
-      locale: this.localeTag,
-      zone: this.viewerZone,
-      cycle: this.cycle,
-      now: this.now(),
-    };
+    const [t, locale, zone, cycle, now] = [
+      this.w,
+      this.localeTag,
+      this.viewerZone,
+      this.cycle,
+      this.now(),
+    ];
+    return { t, locale, zone, cycle, now };
   }
 
   #open(b: Booking): void {
@@ -415,14 +416,6 @@ export class BookingInbox extends ProviderElement {
     this.#focus = id ? `[data-booking="${CSS.escape(id)}"] .open|h2` : 'h2';
   }
 
-  #heading(): TemplateResult | string {
-    const w = this.w;
-    const b = this._selected;
-    if (this._view === 'booking' && b) return isolated(w, 'bookingOf', { client: b.client.name });
-    if (this._view === 'client' && b) return isolated(w, 'recordOf', { client: b.client.name });
-    return w('heading');
-  }
-
   protected override render(): TemplateResult {
     const w = this.w;
     return html`<div class="widget inbox" part="base" dir=${this.direction} lang=${this.localeTag}>
@@ -433,7 +426,7 @@ export class BookingInbox extends ProviderElement {
           : nothing
       }
       <section aria-labelledby="heading">
-        <h2 id="heading" tabindex="-1">${this.#heading()}</h2>
+        <h2 id="heading" tabindex="-1">${heading(w, this._view, this._selected)}</h2>
         ${this.zones.render()} ${this.#body()}
       </section>
     </div>`;

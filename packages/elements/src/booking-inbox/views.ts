@@ -5,6 +5,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Booking, ClientSummary, Provider } from '@booking/core';
 import { formatDateTime, formatTime, money, number } from '../shared/format.js';
+import type { ProviderView } from '../events/detail.js';
 import type { ProviderStep } from '../shared/provider-element.js';
 import {
   ACTION_LABEL,
@@ -40,6 +41,17 @@ export function isolated(
   return html`${parts.map((part, i) =>
     i % 2 === 0 ? part : html`<bdi>${values[part] ?? `{${part}}`}</bdi>`,
   )}`;
+}
+
+/** The element's heading: the inbox, a booking's client, or a client's record. */
+export function heading(
+  t: InboxTranslate,
+  view: ProviderView,
+  b: Booking | undefined,
+): TemplateResult | string {
+  if (view === 'booking' && b) return isolated(t, 'bookingOf', { client: b.client.name });
+  if (view === 'client' && b) return isolated(t, 'recordOf', { client: b.client.name });
+  return t('heading');
 }
 
 const when = (f: Format, b: Booking) => formatDateTime(b.start, f.zone, f.locale, f.cycle);
