@@ -18,6 +18,7 @@ const entries = {
     'define/group-event-list',
     'define/provider',
     'define/booking-inbox',
+    'define/availability-editor',
     'define/booking-manage',
   ],
   mock: ['index', 'browser', 'server'],
@@ -108,6 +109,9 @@ const minifyLitCss = () => ({
 const sharedIntoEntry =
   (name) =>
   (id, { getModuleInfo }) => {
+    // Core is imported through its index: every element reaches every core module that way, so
+    // rollup's own chunking, which follows each name to the module that uses it, places them.
+    if (/[\\/]packages[\\/]core[\\/]/.test(id)) return undefined;
     const roots = new Set();
     const seen = new Set();
     const climb = (at) => {

@@ -16,6 +16,7 @@ const SOURCES = [
   'packages/elements/src/booking-manage/booking-manage.ts',
   'packages/elements/src/shared/provider-element.ts',
   'packages/elements/src/booking-inbox/booking-inbox.ts',
+  'packages/elements/src/availability-editor/availability-editor.ts',
 ];
 
 const isPublic = (item) =>

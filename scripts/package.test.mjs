@@ -81,6 +81,7 @@ describe('the published packages', () => {
       ['define/booking-widget.js', ['booking-widget']],
       ['define/group-event-list.js', ['group-event-list']],
       ['define/booking-manage.js', ['booking-manage']],
+      ['define/availability-editor.js', ['availability-editor']],
       ['define/booking-inbox.js', ['booking-inbox']],
     ]) {
       const text = readFileSync(join(dist, file), 'utf8');
@@ -93,7 +94,10 @@ describe('the published packages', () => {
     assert.match(all, /booking-manage/);
     // The visitor's define entry carries none of the provider's elements; the provider's does.
     assert.doesNotMatch(all, /booking-inbox/);
-    assert.match(readFileSync(join(dist, 'define/provider.js'), 'utf8'), /booking-inbox/);
+    assert.doesNotMatch(all, /availability-editor/);
+    const provider = readFileSync(join(dist, 'define/provider.js'), 'utf8');
+    assert.match(provider, /booking-inbox/);
+    assert.match(provider, /availability-editor/);
   });
 
   it('@booking/elements ships a custom-elements manifest with every element', () => {
@@ -104,6 +108,7 @@ describe('the published packages', () => {
     const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
     assert.deepEqual(tags.map((d) => d.tagName).sort(), [
       'booking-manage',
+      'availability-editor',
       'booking-inbox',
       'booking-widget',
       'group-event-list',

@@ -37,6 +37,8 @@ export {
   type ProviderAction,
   type BookingTransitionRequestDetail,
   type BookingTransitionedDetail,
+  type AvailabilitySaveRequestDetail,
+  type AvailabilitySavedDetail,
   type GroupEventSelectDetail,
   type GroupEventRegisterRequestDetail,
   type GroupEventRegisteredDetail,

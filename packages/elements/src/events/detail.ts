@@ -1,7 +1,12 @@
 // What the events of the elements carry: plain, serialisable data a host page can log, store or
 // send on, with a version so hosts can tell shapes apart as they evolve.
 import type { Booking, Money, Quote, WaitlistEntry } from '@booking/core';
-import type { CreateBookingRequest, GroupRegistrationRequest } from '@booking/core/schemas';
+import type {
+  CreateBookingRequest,
+  GroupRegistrationRequest,
+  Schedule,
+  ScheduleInput,
+} from '@booking/core/schemas';
 
 /** The version of every event detail; it changes only when a detail changes incompatibly. */
 export const EVENT_VERSION = 1;
@@ -195,4 +200,22 @@ export interface BookingRescheduledDetail {
   previousStart: string;
   /** The viewer's zone. */
   timeZone: string;
+}
+
+export interface AvailabilitySaveRequestDetail {
+  version: typeof EVENT_VERSION;
+  providerId: string;
+  /** What will be sent (`PUT /providers/{id}/schedule`); a listener may read or change it. */
+  schedule: ScheduleInput;
+  /** The schedule's version the changes were made on, sent as `If-Match`. */
+  ifMatch: string;
+}
+
+export interface AvailabilitySavedDetail {
+  version: typeof EVENT_VERSION;
+  providerId: string;
+  /** The schedule as the backend stored it, with its new `version`. */
+  schedule: Schedule;
+  /** The version it replaced. */
+  previousVersion: string;
 }
