@@ -109,9 +109,6 @@ const minifyLitCss = () => ({
 const sharedIntoEntry =
   (name) =>
   (id, { getModuleInfo }) => {
-    // Core is imported through its index: every element reaches every core module that way, so
-    // rollup's own chunking, which follows each name to the module that uses it, places them.
-    if (/[\\/]packages[\\/]core[\\/]/.test(id)) return undefined;
     const roots = new Set();
     const seen = new Set();
     const climb = (at) => {
