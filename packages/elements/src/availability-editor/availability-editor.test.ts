@@ -358,7 +358,8 @@ describe('<availability-editor>', () => {
       expect(page.$('.preview-zone')!.textContent).to.contain('New York');
       expect(page.preview()[0]!.times).to.deep.equal(['6:00', '6:30']);
       page.$<HTMLButtonElement>('.zone-button')!.click();
-      await page.el.updateComplete;
+      // The popover's code downloads on the first open (or once the page is idle).
+      await waitUntil(() => page.$('.zone-popover input'), 'the zone popover opens');
       const search = page.$<HTMLInputElement>('.zone-popover input')!;
       search.value = 'Tokyo';
       search.dispatchEvent(new Event('input'));
