@@ -13,6 +13,7 @@ export {
   providerEndpoints,
   providerBookingEndpoints,
   notificationEndpoints,
+  summaries,
   type Auth,
   type EndpointSpec,
   type Endpoints,

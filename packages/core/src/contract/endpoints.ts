@@ -11,6 +11,7 @@ import { visitorEndpoints } from './visitor.js';
 export { visitorEndpoints } from './visitor.js';
 export { providerBookingEndpoints } from './provider.js';
 export { notificationEndpoints } from './notifications.js';
+export { summaries } from './summaries.js';
 
 /**
  * The endpoints only the provider's token opens, by the name of the client method that calls each.

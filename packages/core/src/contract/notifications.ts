@@ -26,8 +26,6 @@ export const notificationEndpoints = {
   getNotificationSettings: endpoint({
     method: 'GET',
     path: '/providers/{providerId}/notifications',
-    summary:
-      "Where the provider's emails go, their language, and the reminders sent before each session (default 24 h and 1 h).",
     auth: 'provider',
     responses: { 200: NotificationSettingsSchema },
     problems: ['unauthorized', 'forbidden', 'provider_not_found'],
@@ -35,8 +33,6 @@ export const notificationEndpoints = {
   replaceNotificationSettings: endpoint({
     method: 'PUT',
     path: '/providers/{providerId}/notifications',
-    summary:
-      'Change the notification settings (absent fields are kept); a change of reminders applies to sessions booked or moved from then on.',
     auth: 'provider',
     body: NotificationSettingsInputSchema,
     responses: { 200: NotificationSettingsSchema },
@@ -45,8 +41,6 @@ export const notificationEndpoints = {
   createWebhook: endpoint({
     method: 'POST',
     path: '/providers/{providerId}/webhooks',
-    summary:
-      'Register a webhook endpoint: the answer holds its signing secret, shown this once (Standard Webhooks signatures).',
     auth: 'provider',
     keyed: true,
     body: WebhookInputSchema,
@@ -63,7 +57,6 @@ export const notificationEndpoints = {
   listWebhooks: endpoint({
     method: 'GET',
     path: '/providers/{providerId}/webhooks',
-    summary: "The provider's webhook endpoints (without their secrets).",
     auth: 'provider',
     responses: { 200: WebhookListSchema },
     problems: ['unauthorized', 'forbidden', 'provider_not_found'],
@@ -71,7 +64,6 @@ export const notificationEndpoints = {
   deleteWebhook: endpoint({
     method: 'DELETE',
     path: '/providers/{providerId}/webhooks/{webhookId}',
-    summary: 'Remove a webhook endpoint: nothing more is sent to it, pending deliveries included.',
     auth: 'provider',
     responses: { 204: null },
     problems: ['unauthorized', 'forbidden', 'provider_not_found', 'not_found'],
@@ -79,8 +71,6 @@ export const notificationEndpoints = {
   listWebhookDeliveries: endpoint({
     method: 'GET',
     path: '/providers/{providerId}/webhooks/{webhookId}/deliveries',
-    summary:
-      'The delivery log of a webhook endpoint, newest first: each message with its attempts, last answer and next retry.',
     auth: 'provider',
     query: LogQuerySchema,
     responses: { 200: WebhookDeliveryPageSchema },
@@ -90,8 +80,6 @@ export const notificationEndpoints = {
   addCalendarFeed: endpoint({
     method: 'POST',
     path: '/providers/{providerId}/calendar-feeds',
-    summary:
-      "Add a calendar's secret ICS address: its events become busy time, fetched on a schedule.",
     auth: 'provider',
     keyed: true,
     body: CalendarFeedInputSchema,
@@ -108,7 +96,6 @@ export const notificationEndpoints = {
   listCalendarFeeds: endpoint({
     method: 'GET',
     path: '/providers/{providerId}/calendar-feeds',
-    summary: "The provider's calendar feeds, each with how its last fetch went.",
     auth: 'provider',
     responses: { 200: CalendarFeedListSchema },
     problems: ['unauthorized', 'forbidden', 'provider_not_found'],
@@ -116,7 +103,6 @@ export const notificationEndpoints = {
   deleteCalendarFeed: endpoint({
     method: 'DELETE',
     path: '/providers/{providerId}/calendar-feeds/{feedId}',
-    summary: 'Remove a calendar feed and the busy time it gave.',
     auth: 'provider',
     responses: { 204: null },
     problems: ['unauthorized', 'forbidden', 'provider_not_found', 'not_found'],

@@ -25,8 +25,6 @@ export const providerBookingEndpoints = {
   getSchedule: endpoint({
     method: 'GET',
     path: '/providers/{providerId}/schedule',
-    summary:
-      'What the provider edits of its availability: zone, weekly windows, date overrides, booking policy and the version to send back as If-Match.',
     auth: 'provider',
     responses: { 200: ScheduleSchema },
     problems: ['unauthorized', 'forbidden', 'provider_not_found'],
@@ -35,8 +33,6 @@ export const providerBookingEndpoints = {
   replaceSchedule: endpoint({
     method: 'PUT',
     path: '/providers/{providerId}/schedule',
-    summary:
-      'Replace the weekly windows and overrides (and the zone and policy when given). With If-Match, 412 when someone saved first.',
     auth: 'provider',
     body: ScheduleInputSchema,
     responses: { 200: ScheduleSchema },
@@ -52,7 +48,6 @@ export const providerBookingEndpoints = {
   listBookings: endpoint({
     method: 'GET',
     path: '/providers/{providerId}/bookings',
-    summary: "The provider's bookings, filtered, with counts per status.",
     auth: 'provider',
     query: ProviderBookingQuerySchema,
     responses: { 200: ProviderBookingsPageSchema },
@@ -62,7 +57,6 @@ export const providerBookingEndpoints = {
   createEvent: endpoint({
     method: 'POST',
     path: '/providers/{providerId}/events',
-    summary: 'Create a group event (its time must be free in the provider’s calendar).',
     auth: 'provider',
     keyed: true,
     body: GroupEventInputSchema,
@@ -80,7 +74,6 @@ export const providerBookingEndpoints = {
   updateEvent: endpoint({
     method: 'PATCH',
     path: '/events/{eventId}',
-    summary: 'Change an event; the capacity never below the seats taken or offered.',
     auth: 'provider',
     body: GroupEventPatchSchema,
     responses: { 200: GroupEventSchema },
@@ -96,15 +89,14 @@ export const providerBookingEndpoints = {
   cancelEvent: endpoint({
     method: 'POST',
     path: '/events/{eventId}/cancel',
-    summary: 'Cancel an event: every registration is cancelled and refunded in full.',
     auth: 'provider',
     body: ActionRequestSchema,
     responses: { 200: GroupEventSchema },
     problems: ['unauthorized', 'forbidden', 'event_not_found', 'transition_refused'],
   }),
-  confirmBooking: step('confirm', 'confirm'),
-  declineBooking: step('decline', 'decline'),
-  startBooking: step('start', 'start'),
-  completeBooking: step('complete', 'complete'),
-  markNoShow: step('no-show', 'no-show'),
+  confirmBooking: step('confirm'),
+  declineBooking: step('decline'),
+  startBooking: step('start'),
+  completeBooking: step('complete'),
+  markNoShow: step('no-show'),
 } as const;
