@@ -1,6 +1,6 @@
 // The tables of docs/http-contract.md that come from the contract table: every endpoint, and every
 // problem code with its status. Each sits between `<!-- name:start -->` and `<!-- name:end -->`.
-import { endpoints, PROBLEMS } from '@booking/core/contract';
+import { endpoints, PROBLEMS, summaries } from '@booking/core/contract';
 
 const who = { none: 'anyone', provider: 'the provider', manage: 'its manage token' };
 
@@ -10,7 +10,7 @@ function endpointRows() {
       .filter(Boolean)
       .join(', ');
     const statuses = Object.keys(e.responses).join(', ');
-    return `| \`${e.method} ${e.path}\` | \`${name}\` | ${who[e.auth]}${marks ? `; ${marks}` : ''} | ${statuses} | ${e.summary} |`;
+    return `| \`${e.method} ${e.path}\` | \`${name}\` | ${who[e.auth]}${marks ? `; ${marks}` : ''} | ${statuses} | ${summaries[name]} |`;
   });
   return [
     '| endpoint | client method | who | answers | what |',

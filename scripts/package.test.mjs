@@ -107,9 +107,9 @@ describe('the published packages', () => {
     );
     const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
     assert.deepEqual(tags.map((d) => d.tagName).sort(), [
-      'booking-manage',
       'availability-editor',
       'booking-inbox',
+      'booking-manage',
       'booking-widget',
       'group-event-list',
     ]);

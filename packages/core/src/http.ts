@@ -8,6 +8,7 @@ export {
   newIdempotencyKey,
   type BookingAdapter,
   type ProviderAdapter,
+  type ProviderBookingAdapter,
   type CallOptions,
   type CreateOptions,
   type ReplaceOptions,
@@ -24,6 +25,7 @@ export type {
 } from './contract/queries.js';
 export { createHttpAdapter } from './adapter/http.js';
 export { createBookingAdapter } from './adapter/booking.js';
+export { createProviderAdapter } from './adapter/provider.js';
 export type { HttpAdapterOptions, RetryOptions } from './adapter/transport.js';
 export {
   BookingApiError,

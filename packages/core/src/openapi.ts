@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 import * as z from 'zod/mini';
-import { endpoints, type EndpointSpec } from './contract/endpoints.js';
+import { endpoints, summaries, type EndpointSpec } from './contract/endpoints.js';
 import { COMMON_PROBLEMS, PROBLEMS, PROBLEM_CODES, type ProblemCode } from './contract/problems.js';
 import { SlotSchema } from './schemas/availability.js';
 import { BookingSchema, ClientDetailsSchema, WaitlistEntrySchema } from './schemas/booking.js';
@@ -187,7 +187,7 @@ export function openApiDocument(): Record<string, unknown> {
     paths[path] ??= {};
     paths[path]![e.method.toLowerCase()] = {
       operationId: id,
-      summary: e.summary,
+      summary: summaries[id as keyof typeof summaries],
       ...(parameters.length ? { parameters } : {}),
       ...(e.body
         ? {

@@ -7,6 +7,7 @@ import type {
   EndpointName,
   Endpoints,
   ProviderEndpointName,
+  ProviderBookingEndpointName,
   VisitorEndpointName,
 } from '../contract/endpoints.js';
 
@@ -87,6 +88,12 @@ export type BookingAdapter = ClientOf<VisitorEndpointName>;
 
 /** The provider's own calls, with the provider's bearer token (given to `createHttpAdapter`). */
 export type ProviderAdapter = ClientOf<ProviderEndpointName>;
+
+/**
+ * The provider's calls for its bookings (schedule, bookings, group events, lifecycle steps), what
+ * `createProviderAdapter` makes; without the notification settings, webhooks and feeds.
+ */
+export type ProviderBookingAdapter = ClientOf<ProviderBookingEndpointName>;
 
 /** What a registration produced: seats, or a place on the waitlist. */
 export type RegistrationResult = ResultOf<Endpoints['register']>;

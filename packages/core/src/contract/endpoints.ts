@@ -1,14 +1,27 @@
 // The HTTP contract, written once: every endpoint with its method, path, who may call it, whether
 // it is a keyed create, its query, body and response schemas and its problem codes. The HTTP
 // client's methods, the OpenAPI document, the reference server's router and the conformance
-// suite's coverage all come from this table, so a new endpoint is one entry (in ./visitor.ts or
-// ./provider.ts) plus its handler.
+// suite's coverage all come from this table, so a new endpoint is one entry (in ./visitor.ts,
+// ./provider.ts or ./notifications.ts) plus its handler.
 import type * as z from 'zod/mini';
-import { providerEndpoints } from './provider.js';
+import { notificationEndpoints } from './notifications.js';
+import { providerBookingEndpoints } from './provider.js';
 import { visitorEndpoints } from './visitor.js';
 
 export { visitorEndpoints } from './visitor.js';
-export { providerEndpoints } from './provider.js';
+export { providerBookingEndpoints } from './provider.js';
+export { notificationEndpoints } from './notifications.js';
+export { summaries } from './summaries.js';
+
+/**
+ * The endpoints only the provider's token opens, by the name of the client method that calls each.
+ *
+ * @example
+ * import { providerEndpoints } from '@booking/core/contract';
+ * providerEndpoints.confirmBooking.method; // 'POST'
+ */
+export const providerEndpoints: typeof providerBookingEndpoints & typeof notificationEndpoints =
+  /* @__PURE__ */ Object.assign({}, providerBookingEndpoints, notificationEndpoints);
 export type { Auth, EndpointSpec } from './spec.js';
 
 /**
@@ -31,6 +44,8 @@ export type EndpointName = keyof Endpoints;
 export type VisitorEndpointName = keyof typeof visitorEndpoints;
 /** The name of an endpoint only the provider's token opens. */
 export type ProviderEndpointName = keyof typeof providerEndpoints;
+/** The name of a provider's endpoint for its bookings (not its notification settings). */
+export type ProviderBookingEndpointName = keyof typeof providerBookingEndpoints;
 
 /**
  * The endpoint a request's method and path (under the API's base) address, with its path

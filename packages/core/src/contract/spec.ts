@@ -16,8 +16,6 @@ export interface EndpointSpec {
   readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** The path under the API's base, with `{name}` for each id: `/events/{eventId}`. */
   readonly path: string;
-  /** One sentence for the docs and the OpenAPI document. */
-  readonly summary: string;
   readonly auth: Auth;
   /** A create that requires an `Idempotency-Key` (and may be retried with it). */
   readonly keyed?: boolean;
@@ -48,11 +46,10 @@ export function endpoint<const E extends EndpointSpec>(spec: E): E {
 }
 
 /*@__NO_SIDE_EFFECTS__*/
-export function step(name: string, path: string) {
+export function step(path: string) {
   return endpoint({
     method: 'POST',
     path: `/bookings/{bookingId}/${path}`,
-    summary: `The provider's ${name} step of the lifecycle (refused with the reason when it is not allowed now).`,
     auth: 'provider',
     body: ActionRequestSchema,
     responses: { 200: BookingSchema },

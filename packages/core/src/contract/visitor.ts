@@ -28,7 +28,6 @@ export const visitorEndpoints = {
   listProviders: endpoint({
     method: 'GET',
     path: '/providers',
-    summary: 'List providers, with search and filters.',
     auth: 'none',
     query: ProviderQuerySchema,
     responses: { 200: ProviderPageSchema },
@@ -38,7 +37,6 @@ export const visitorEndpoints = {
   getProvider: endpoint({
     method: 'GET',
     path: '/providers/{providerId}',
-    summary: 'A provider: profile, zone, services and rates, group prices, booking policy.',
     auth: 'none',
     responses: { 200: ProviderSchema },
     problems: ['provider_not_found'],
@@ -46,8 +44,6 @@ export const visitorEndpoints = {
   getAvailability: endpoint({
     method: 'GET',
     path: '/providers/{providerId}/availability',
-    summary:
-      'Weekly windows, date overrides and busy intervals of a window (never computed slots: the client computes them with core).',
     auth: 'none',
     query: AvailabilityQuerySchema,
     responses: { 200: AvailabilityResponseSchema },
@@ -57,7 +53,6 @@ export const visitorEndpoints = {
   listEvents: endpoint({
     method: 'GET',
     path: '/events',
-    summary: 'Upcoming public group events, seats as they are now.',
     auth: 'none',
     query: EventQuerySchema,
     responses: { 200: GroupEventPageSchema },
@@ -67,7 +62,6 @@ export const visitorEndpoints = {
   getEvent: endpoint({
     method: 'GET',
     path: '/events/{eventId}',
-    summary: 'One group event with its seats taken and capacity.',
     auth: 'none',
     responses: { 200: GroupEventSchema },
     problems: ['event_not_found'],
@@ -75,8 +69,6 @@ export const visitorEndpoints = {
   createBooking: endpoint({
     method: 'POST',
     path: '/bookings',
-    summary:
-      'Book a one-to-one session: 409 slot_unavailable carries the nearest alternatives, 409 price_changed the fresh quote.',
     auth: 'none',
     keyed: true,
     body: CreateBookingRequestSchema,
@@ -93,8 +85,6 @@ export const visitorEndpoints = {
   register: endpoint({
     method: 'POST',
     path: '/events/{eventId}/registrations',
-    summary:
-      'Take seats in a group event: 409 event_full says whether the waitlist is open; with waitlist: true the answer is 202 and a place in line.',
     auth: 'none',
     keyed: true,
     body: GroupRegistrationRequestSchema,
@@ -113,7 +103,6 @@ export const visitorEndpoints = {
   getBooking: endpoint({
     method: 'GET',
     path: '/bookings/{bookingId}',
-    summary: "A booking, with its manage token or the provider's token.",
     auth: 'manage',
     responses: { 200: BookingSchema },
     problems: ['unauthorized', 'booking_not_found'],
@@ -121,8 +110,6 @@ export const visitorEndpoints = {
   cancelBooking: endpoint({
     method: 'POST',
     path: '/bookings/{bookingId}/cancel',
-    summary:
-      "Cancel, with a reason; the refund follows the provider's cancellation policy, and freed seats go to the waitlist.",
     auth: 'manage',
     body: CancelBookingRequestSchema,
     responses: { 200: BookingSchema },
@@ -131,7 +118,6 @@ export const visitorEndpoints = {
   rescheduleBooking: endpoint({
     method: 'POST',
     path: '/bookings/{bookingId}/reschedule',
-    summary: 'Move to a new start: the same booking and price, a history entry added.',
     auth: 'manage',
     body: RescheduleBookingRequestSchema,
     responses: { 200: BookingSchema },
@@ -146,7 +132,6 @@ export const visitorEndpoints = {
   getWaitlistEntry: endpoint({
     method: 'GET',
     path: '/waitlist/{entryId}',
-    summary: 'A waitlist entry and its place in line, with its manage token.',
     auth: 'manage',
     responses: { 200: WaitlistedSchema },
     problems: ['unauthorized', 'waitlist_entry_not_found'],
@@ -154,7 +139,6 @@ export const visitorEndpoints = {
   acceptOffer: endpoint({
     method: 'POST',
     path: '/waitlist/{entryId}/accept',
-    summary: 'Take the seats a waitlist offer holds: the registration, managed by the same token.',
     auth: 'manage',
     responses: { 201: CreatedBookingSchema },
     problems: ['unauthorized', 'waitlist_entry_not_found', 'transition_refused'],
@@ -162,7 +146,6 @@ export const visitorEndpoints = {
   declineOffer: endpoint({
     method: 'POST',
     path: '/waitlist/{entryId}/decline',
-    summary: 'Turn a waitlist offer down: its seats move on to the next in line.',
     auth: 'manage',
     responses: { 200: WaitlistedSchema },
     problems: ['unauthorized', 'waitlist_entry_not_found', 'transition_refused'],

@@ -5,18 +5,18 @@
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { Booking } from '@booking/core';
 import {
-  createHttpAdapter,
+  createProviderAdapter,
   type BookingAdapter,
   type CallOptions,
-  type ProviderAdapter,
+  type ProviderBookingAdapter,
 } from '@booking/core/http';
 import type { BookingErrorDetail, ProviderAction, ProviderView } from '../events/detail.js';
 import { BookingElement } from './booking-element.js';
 import { SetupError, errorEvent } from './errors.js';
 import type { CatalogSet } from './i18n.js';
 
-/** The backend of a provider element: the visitor's calls and the provider's own. */
-export type ProviderApi = BookingAdapter & ProviderAdapter;
+/** The backend of a provider element: the visitor's calls and the provider's for its bookings. */
+export type ProviderApi = BookingAdapter & ProviderBookingAdapter;
 
 /** A translator of one element's own catalog set (keys `K`). */
 export type TranslateOf<K extends string> = ReturnType<CatalogSet<K>['translator']>;
@@ -43,7 +43,8 @@ export abstract class ProviderElement extends BookingElement {
    */
   declare token: string | undefined;
   /**
-   * Any backend with the provider's calls (`createHttpAdapter({ baseUrl, token })` or your own);
+   * Any backend with the provider's calls (`createHttpAdapter({ baseUrl, token })`,
+   * `createProviderAdapter`, or your own);
    * made from `api-base` and `token` when not set.
    */
   declare adapter: ProviderApi | undefined;
@@ -63,7 +64,7 @@ export abstract class ProviderElement extends BookingElement {
       this.#http = {
         base: this.apiBase,
         token: this.token,
-        api: createHttpAdapter({ baseUrl: this.apiBase, token: this.token }),
+        api: createProviderAdapter({ baseUrl: this.apiBase, token: this.token }),
       };
     return this.#http.api;
   }
