@@ -53,6 +53,7 @@ export const NAV = [
       ['group-event-list', '<group-event-list>'],
       ['booking-manage', '<booking-manage>'],
       ['booking-inbox', '<booking-inbox>'],
+      ['availability-editor', '<availability-editor>'],
     ],
   ],
   [
