@@ -1,9 +1,9 @@
 // `npm run size`: builds both script-tag bundles and checks each against its budget.
 // - `booking-elements.js`, the visitor's: the first render of a page with one element downloads
 //   the entry (what every element stands on: Lit, core, the HTTP client), that element's own
-//   module, and the messages of the one language it shows.
+//   module, and, in the one language it shows, the shared words and that element's own.
 // - `booking-provider.js`, the provider's: the entry (both provider elements) and, per language,
-//   the visitor elements' messages and the provider elements' own.
+//   the shared words and the provider elements' own.
 // For the heaviest element and language that must stay within the bundle's budget, gzip. Parts no
 // first render needs (the zone picker's popover, later steps, the other elements) load lazily and
 // are printed too, with the total a page can ever download. Exits 1 when either is over.
@@ -57,9 +57,15 @@ async function measure({ name, config, dir, budgetKb }) {
   // entry defines its elements itself has one page: the entry.
   const elements = [...chunks.values()].filter((c) => !eager.has(c.fileName) && tagOf(c));
   const languages = [...new Set(catalogs.map(languageOf))];
-  // A language's messages: every catalog chunk of it (a provider's page loads two sets).
-  const messages = (language) =>
-    bytes(catalogs.filter((c) => languageOf(c) === language).map((c) => c.fileName));
+  // A language's messages on a page: the catalog chunks of that language its code loads (the
+  // shared words, and the set of each element on it that has words of its own).
+  const messages = (language, files = [...chunks.keys()]) =>
+    bytes(
+      catalogs
+        .filter((c) => languageOf(c) === language)
+        .filter((c) => files.some((file) => chunks.get(file).dynamicImports.includes(c.fileName)))
+        .map((c) => c.fileName),
+    );
 
   const label = (chunk) => {
     if (chunk === entry) return 'entry';
@@ -80,7 +86,7 @@ async function measure({ name, config, dir, budgetKb }) {
   console.log(`  ${'page'.padEnd(22)}${languages.map((l) => l.padStart(7)).join('')}`);
   const pages = (elements.length ? elements : [entry]).map((chunk) => {
     const files = closure(chunk.fileName, closure(entry.fileName));
-    const row = languages.map((language) => bytes(files) + messages(language));
+    const row = languages.map((language) => bytes(files) + messages(language, [...files]));
     const page = chunk === entry ? 'every element' : `<${tagOf(chunk)}>`;
     console.log(`  ${page.padEnd(22)}${row.map((v) => kb(v).padStart(7)).join('')}`);
     const worst = Math.max(...row);
@@ -92,7 +98,7 @@ async function measure({ name, config, dir, budgetKb }) {
   const everything =
     bytes(chunks.keys()) -
     bytes(catalogs.map((c) => c.fileName)) +
-    Math.max(...languages.map(messages));
+    Math.max(...languages.map((language) => messages(language)));
   console.log(
     `\nBudget: first render at most ${budgetKb} KB gzip. Heaviest (${worst.page}, ` +
       `${worst.language}): ${kb(worst.first)} KB, ` +
