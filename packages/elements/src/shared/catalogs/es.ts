@@ -75,8 +75,6 @@ const es: Catalog = {
   rejectedError:
     'El servicio de reservas no aceptó esta solicitud. Revisa lo que escribiste e inténtalo de nuevo.',
   configError: 'Las reservas no están disponibles en esta página en este momento.',
-  eventsLoadError: 'No se pudieron cargar los eventos.',
-  moreEventsError: 'No se pudieron cargar más eventos.',
   priceDiffers:
     'Ten en cuenta: el precio guardado con tu reserva es {stored}; confirmaste {confirmed}.',
   receivedUnreadable:
@@ -90,39 +88,7 @@ const es: Catalog = {
   bookAnother: 'Reservar otra sesión',
   selected: 'seleccionado',
   today: 'hoy',
-  eventsHeading: 'Sesiones en grupo',
-  filters: 'Filtros',
   search: 'Buscar',
-  tag: 'Etiqueta',
-  fromDate: 'Desde',
-  toDate: 'Hasta',
-  minPrice: 'Precio mínimo ({currency})',
-  maxPrice: 'Precio máximo ({currency})',
-  hasSeats: 'Solo sesiones con plazas libres',
-  loadMore: 'Cargar más',
-  loadingEvents: 'Cargando sesiones en grupo…',
-  noEvents:
-    'Ninguna sesión coincide. Prueba otra búsqueda, quita un filtro o elige fechas posteriores.',
-  seatsLeftOne: 'Queda 1 plaza',
-  seatsLeftOther: 'Quedan {n} plazas',
-  full: 'Completo',
-  waitlistOpen: 'Completo · lista de espera abierta',
-  perPerson: '{price} por persona',
-  tierFrom: '{price} por persona desde {n} plazas',
-  more: 'Descripción e instrucciones',
-  instructions: 'Instrucciones',
-  register: 'Inscribirse',
-  joinWaitlist: 'Unirse a la lista de espera',
-  registerFor: 'Inscripción: {title}',
-  seats: 'Plazas',
-  seatsHint: 'De 1 a {n}.',
-  waitlisted: 'Estás en la lista de espera, número {n}. Si se libera una plaza, te la ofreceremos.',
-  registered: 'Estás inscrito en {title}.',
-  eventFull: 'No quedan plazas suficientes: {n} libres ahora.',
-  eventFullNone: 'Esta sesión se acaba de completar.',
-  backToList: 'Volver a la lista',
-  stepWaitlisted: 'En lista de espera',
-  listAnnounced: '{n} sesiones en grupo mostradas.',
 };
 
 export default es;
