@@ -24,7 +24,6 @@ import type { CreatedBooking } from '@booking/core/schemas';
 import { EVENT_VERSION, type BookingStep } from '../events/detail.js';
 import { BookingStepChangeEvent } from '../events/booking-step-change.js';
 import { BookingElement } from '../shared/booking-element.js';
-import { visitorCatalogs, type Catalogs } from '../shared/i18n.js';
 import { errorEvent, errorText } from '../shared/errors.js';
 import { zoneLabel } from '../shared/format.js';
 import { parts } from '../shared/parts.styles.js';
@@ -39,7 +38,6 @@ import type { Env, WidgetFlow } from './flow.js';
 import { ProviderLoader } from './loader.js';
 import { later, needsLater, selectSlot, widgetSteps } from './steps.js';
 import { styles } from './booking-widget.styles.js';
-import { widgetCatalogs, widgetTranslator, type WidgetTranslate } from './words.js';
 
 export type { BookingPrefill } from '../shared/form-values.js';
 
@@ -211,7 +209,7 @@ export class BookingWidget extends BookingElement implements WidgetFlow {
   }
 
   /** @internal */
-  get _env(): Env<WidgetTranslate> {
+  get _env(): Env {
     return {
       t: this.t,
       locale: this.localeTag,
@@ -382,16 +380,6 @@ export class BookingWidget extends BookingElement implements WidgetFlow {
   }
 
   // --- rendering -------------------------------------------------------------------------------
-
-  /** Its own words (the steps, the session's length, the booked view) beside the visitor ones. */
-  protected override catalogs(): Catalogs[] {
-    return [visitorCatalogs, widgetCatalogs];
-  }
-
-  /** One translator over both sets. */
-  protected override get t(): WidgetTranslate {
-    return widgetTranslator(this.localeTag);
-  }
 
   protected override render(): TemplateResult {
     const t = this.t;

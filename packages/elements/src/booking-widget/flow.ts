@@ -6,7 +6,6 @@ import type { CreatedBooking } from '@booking/core/schemas';
 import type { BookingStep } from '../events/detail.js';
 import type { FormValues } from '../shared/form-values.js';
 import type { Env } from '../shared/env.js';
-import type { WidgetTranslate } from './words.js';
 import type { LazyCalendarStep } from '../steps/calendar-lazy.js';
 import type { Notice } from '../steps/review.js';
 
@@ -41,7 +40,7 @@ export interface WidgetFlow extends HTMLElement, ReactiveControllerHost {
 
   readonly _provider: Provider | undefined;
   readonly _service: Service | undefined;
-  readonly _env: Env<WidgetTranslate>;
+  readonly _env: Env;
   readonly _calendar: LazyCalendarStep;
 
   /** The zone picker's button and popover. */

@@ -4,11 +4,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Question } from '@booking/core';
 import { renderDetailFields, type FormValues } from '../shared/details-form.js';
 import { formatDateTime } from '../shared/format.js';
-import type { WidgetTranslate } from '../booking-widget/words.js';
+import type { Translate } from '../shared/i18n.js';
 
 /** A session as chosen: its service, length and (once picked) start, in the viewer's zone. */
 export interface Chosen {
-  t: WidgetTranslate;
+  t: Translate;
   locale: string;
   zone: string;
   cycle: 'h12' | 'h23' | undefined;

@@ -4,10 +4,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { durationPrices, sessionPrice, type Service } from '@booking/core';
 import { money } from '../shared/format.js';
-import type { WidgetTranslate } from '../booking-widget/words.js';
+import type { Translate } from '../shared/i18n.js';
 
 export interface ServiceStepOptions {
-  t: WidgetTranslate;
+  t: Translate;
   locale: string;
   services: readonly Service[];
   /** The service chosen. */
@@ -39,7 +39,7 @@ export function offers(service: Service, minutes: number): boolean {
 export function customLength(
   service: Service,
   text: string,
-  t: WidgetTranslate,
+  t: Translate,
 ): { minutes: number } | { error: string } {
   const minutes = Number(text);
   if (Number.isInteger(minutes) && offers(service, minutes)) return { minutes };

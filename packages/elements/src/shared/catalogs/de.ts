@@ -2,14 +2,26 @@
 import type { Catalog } from '../i18n.js';
 
 const de: Catalog = {
+  stepService: 'Termin wählen',
+  stepTime: 'Datum und Uhrzeit wählen',
+  stepDetails: 'Ihre Angaben',
+  stepReview: 'Prüfen und bestätigen',
   stepSuccess: 'Gebucht',
+  stepPending: 'Anfrage gesendet',
+  stepOf: 'Schritt {n} von {total}',
   loading: 'Wird geladen…',
   loadingTimes: 'Freie Zeiten werden geladen…',
+  loadError: 'Der Buchungskalender konnte nicht geladen werden.',
   retry: 'Erneut versuchen',
   offline:
     'Sie sind offline. Ihre Eingaben bleiben erhalten; Sie können bestätigen, sobald die Verbindung zurück ist.',
+  continue: 'Weiter',
   back: 'Zurück',
   minutes: '{n} Min.',
+  customDuration: 'Andere Dauer (Minuten)',
+  customDurationHint: 'Von {min} bis {max} Minuten, in Schritten von {step}.',
+  customDurationInvalid:
+    'Wählen Sie eine Dauer von {min} bis {max} Minuten, in Schritten von {step}.',
   prevMonth: 'Vorheriger Monat',
   nextMonth: 'Nächster Monat',
   available: 'Zeiten frei',
@@ -47,6 +59,7 @@ const de: Catalog = {
   lineEarly: 'Frühbucher, {percent} % Rabatt',
   subtotal: 'Zwischensumme',
   total: 'Gesamt',
+  confirm: 'Buchung bestätigen',
   confirming: 'Wird gebucht…',
   slotTaken: 'Diese Zeit wurde gerade vergeben. Das sind die nächsten freien Zeiten:',
   slotGone: 'Diese Zeit ist nicht mehr frei. Bitte wählen Sie eine andere.',
@@ -67,10 +80,13 @@ const de: Catalog = {
     'Bitte beachten Sie: Der mit Ihrer Buchung gespeicherte Preis beträgt {stored}; bestätigt hatten Sie {confirmed}.',
   receivedUnreadable:
     'Ihre Buchung ist eingegangen, aber ihre Bestätigung kann hier nicht angezeigt werden. Bitte buchen Sie nicht noch einmal.',
+  successConfirmed: 'Ihr Termin mit {provider} ist gebucht.',
+  successPending: 'Ihre Anfrage wurde gesendet. {provider} bestätigt sie in Kürze.',
   addToCalendar: 'Zum Kalender hinzufügen (.ics)',
   googleCalendar: 'Google Kalender',
   outlookCalendar: 'Outlook',
   manage: 'Buchung verwalten oder stornieren',
+  bookAnother: 'Weiteren Termin buchen',
   selected: 'ausgewählt',
   today: 'heute',
   search: 'Suche',

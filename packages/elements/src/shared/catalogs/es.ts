@@ -2,14 +2,25 @@
 import type { Catalog } from '../i18n.js';
 
 const es: Catalog = {
+  stepService: 'Elige una sesión',
+  stepTime: 'Elige fecha y hora',
+  stepDetails: 'Tus datos',
+  stepReview: 'Revisar y confirmar',
   stepSuccess: 'Reservado',
+  stepPending: 'Solicitud enviada',
+  stepOf: 'Paso {n} de {total}',
   loading: 'Cargando…',
   loadingTimes: 'Cargando horarios libres…',
+  loadError: 'No se pudo cargar el calendario de reservas.',
   retry: 'Reintentar',
   offline:
     'Estás sin conexión. Lo que escribiste se conserva; podrás confirmar cuando vuelva la conexión.',
+  continue: 'Continuar',
   back: 'Atrás',
   minutes: '{n} min',
+  customDuration: 'Otra duración (minutos)',
+  customDurationHint: 'De {min} a {max} minutos, en pasos de {step}.',
+  customDurationInvalid: 'Elige una duración de {min} a {max} minutos, en pasos de {step}.',
   prevMonth: 'Mes anterior',
   nextMonth: 'Mes siguiente',
   available: 'horarios libres',
@@ -47,6 +58,7 @@ const es: Catalog = {
   lineEarly: 'Reserva anticipada, {percent} % de descuento',
   subtotal: 'Subtotal',
   total: 'Total',
+  confirm: 'Confirmar reserva',
   confirming: 'Reservando…',
   slotTaken:
     'Lo sentimos, ese horario se acaba de ocupar. Estos son los horarios libres más cercanos:',
@@ -67,10 +79,13 @@ const es: Catalog = {
     'Ten en cuenta: el precio guardado con tu reserva es {stored}; confirmaste {confirmed}.',
   receivedUnreadable:
     'Tu reserva se recibió, pero su confirmación no se puede mostrar aquí. No vuelvas a reservar.',
+  successConfirmed: 'Tu sesión con {provider} está reservada.',
+  successPending: 'Tu solicitud se envió. {provider} la confirmará pronto.',
   addToCalendar: 'Añadir al calendario (.ics)',
   googleCalendar: 'Google Calendar',
   outlookCalendar: 'Outlook',
   manage: 'Gestionar o cancelar esta reserva',
+  bookAnother: 'Reservar otra sesión',
   selected: 'seleccionado',
   today: 'hoy',
   search: 'Buscar',
