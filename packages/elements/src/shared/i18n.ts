@@ -90,7 +90,10 @@ export function translatorOf<K extends string>(own: CatalogSet<K>, locale: strin
 /** What an element waits for before it renders: a set of catalogs, whatever its keys. */
 export type Catalogs = Pick<CatalogSet, 'load' | 'has'>;
 
-/** The visitor elements' words. */
+/**
+ * The words several elements share (the steps, the zone picker, the details form, the price, the
+ * errors); an element's own words are a set of its own, loaded beside this one.
+ */
 export const visitorCatalogs = catalogSet<MessageKey>({
   en: () => import('./catalogs/en.js'),
   de: () => import('./catalogs/de.js'),
