@@ -14,11 +14,11 @@ import type {
   BookingRescheduledDetail,
   BookingRescheduleRequestDetail,
 } from '../events/detail.js';
-import ar from '../shared/catalogs/ar.js';
-import de from '../shared/catalogs/de.js';
-import en from '../shared/catalogs/en.js';
-import es from '../shared/catalogs/es.js';
-import fr from '../shared/catalogs/fr.js';
+import ar from './catalogs/ar.js';
+import de from './catalogs/de.js';
+import en from './catalogs/en.js';
+import es from './catalogs/es.js';
+import fr from './catalogs/fr.js';
 import type { BookingManage } from './booking-manage.js';
 
 const NOW = Date.parse('2026-11-23T09:00:00Z');

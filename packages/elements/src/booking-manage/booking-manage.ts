@@ -16,7 +16,7 @@ import { AuthError, NotFoundError } from '@booking/core/http';
 import type { ManageView } from '../events/detail.js';
 import { BookingElement } from '../shared/booking-element.js';
 import { SetupError, errorEvent, errorText } from '../shared/errors.js';
-import type { Translate } from '../shared/i18n.js';
+import { visitorCatalogs, type Catalogs } from '../shared/i18n.js';
 import { zoneLabel } from '../shared/format.js';
 import { parts } from '../shared/parts.styles.js';
 import { base, tokens } from '../shared/theme.styles.js';
@@ -27,6 +27,7 @@ import type * as CancelView from './cancel-view.js';
 import type { ManageNotice } from './host.js';
 import type * as RescheduleView from './reschedule-view.js';
 import { renderLoadState } from './states.js';
+import { manageCatalogs, manageTranslator, type ManageTranslate } from './words.js';
 
 /** The views of an open booking and their actions: downloaded once, with the first booking. */
 let views: Promise<typeof Actions> | undefined;
@@ -309,6 +310,16 @@ export class BookingManage extends BookingElement {
 
   // --- rendering -------------------------------------------------------------------------------
 
+  /** Its own words (status, history, cancel, move) beside the visitor elements' ones. */
+  protected override catalogs(): Catalogs[] {
+    return [visitorCatalogs, manageCatalogs];
+  }
+
+  /** One translator over both sets. */
+  protected override get t(): ManageTranslate {
+    return manageTranslator(this.localeTag);
+  }
+
   protected override render(): TemplateResult {
     const t = this.t;
     return html`
@@ -331,7 +342,7 @@ export class BookingManage extends BookingElement {
   // --- what actions.ts reads of the element (not API) ------------------------------------------
 
   /** @internal */
-  get _t(): Translate {
+  get _t(): ManageTranslate {
     return this.t;
   }
   /** @internal */

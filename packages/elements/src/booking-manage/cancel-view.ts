@@ -6,7 +6,7 @@ import { live } from 'lit/directives/live.js';
 import { refundFor, type Booking, type Money, type Provider } from '@booking/core';
 import { isolate } from '../shared/bidi.js';
 import { money } from '../shared/format.js';
-import type { Translate } from '../shared/i18n.js';
+import type { ManageTranslate } from './words.js';
 import type { ManageHost } from './host.js';
 import { renderSummary } from './views.js';
 
@@ -42,7 +42,7 @@ export function refundPreview(booking: Booking, provider: Provider, now: number)
 
 /** The preview in words, with the policy it follows. */
 function renderRefund(
-  t: Translate,
+  t: ManageTranslate,
   locale: string,
   preview: RefundPreview,
   provider: Provider,

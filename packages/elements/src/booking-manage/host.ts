@@ -3,7 +3,7 @@
 // never the class's private fields.
 import type { Booking, Money, Provider, Slot } from '@booking/core';
 import type { TemplateResult } from 'lit';
-import type { Translate } from '../shared/i18n.js';
+import type { ManageTranslate } from './words.js';
 
 /** A message about the last action: an error, a taken time (with the nearest free ones), a refusal. */
 export interface ManageNotice {
@@ -15,7 +15,7 @@ export interface ManageNotice {
 }
 
 export interface ManageHost {
-  readonly t: Translate;
+  readonly t: ManageTranslate;
   readonly locale: string;
   readonly zone: string;
   readonly cycle: 'h12' | 'h23' | undefined;

@@ -2,11 +2,11 @@
 // (or a wrong token), or a failure. Part of the first render, so small and eager.
 import { html, nothing, type TemplateResult } from 'lit';
 import { errorText } from '../shared/errors.js';
-import type { Translate } from '../shared/i18n.js';
+import type { ManageTranslate } from './words.js';
 
 /** Before the booking is shown: loading, no link, not found (or a wrong token), or a failure. */
 export function renderLoadState(
-  t: Translate,
+  t: ManageTranslate,
   state: 'loading' | 'missing' | 'not_found' | 'error' | 'ready',
   error: unknown,
   retry: (() => void) | undefined,

@@ -2,7 +2,7 @@
 // leave it unsure whether the server acted, the calendar entry of a booking, and drafts.
 import type { Booking, Provider, Slot } from '@booking/core';
 import { NetworkError, ServerError, TimeoutError } from '@booking/core/http';
-import type { Translate } from '../shared/i18n.js';
+import type { ManageTranslate } from './words.js';
 import { bookingSequence, bookingUid, type CalendarEntry } from '../shared/ics.js';
 import type { ManageNotice } from './host.js';
 
@@ -15,7 +15,7 @@ export const uncertain = (error: unknown): boolean =>
  * nearest free ones, the cutoff (with the offer to cancel), or a booking that changed meanwhile.
  */
 export function refusalNotice(
-  t: Translate,
+  t: ManageTranslate,
   code: string,
   alternatives: Slot[],
   cutoffHours: number,

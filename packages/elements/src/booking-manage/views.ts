@@ -5,10 +5,10 @@
 // lazy modules of their own.
 import { html, nothing, type TemplateResult } from 'lit';
 import { transition, type Booking } from '@booking/core';
-import type { MessageKey } from '../shared/i18n.js';
 import { isolate } from '../shared/bidi.js';
 import { formatDateTime, money, zoneLabel } from '../shared/format.js';
 import type { ManageHost } from './host.js';
+import type { ManageKey } from './words.js';
 
 const DAY = 86_400_000;
 
@@ -78,7 +78,7 @@ export function renderBooking(host: ManageHost): TemplateResult {
   return html`
     <p class="status status-${booking.status}" part="status">
       <span class="muted">${t('status')}:</span>
-      <strong>${t(`status_${booking.status}` as MessageKey)}</strong>
+      <strong>${t(`status_${booking.status}` as ManageKey)}</strong>
     </p>
     ${host.zonePicker()} ${renderSummary(host)}
     ${
@@ -143,7 +143,7 @@ export function renderBooking(host: ManageHost): TemplateResult {
   `;
 }
 
-const ACTION_KEYS: Record<string, MessageKey> = {
+const ACTION_KEYS: Record<string, ManageKey> = {
   create: 'hist_create',
   confirm: 'hist_confirm',
   decline: 'hist_decline',

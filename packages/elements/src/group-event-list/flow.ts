@@ -6,6 +6,7 @@ import type { CreatedBooking, Waitlisted } from '@booking/core/schemas';
 import type { GroupEventView } from '../events/detail.js';
 import type { FormValues } from '../shared/form-values.js';
 import type { Env } from '../shared/env.js';
+import type { GroupTranslate } from './words.js';
 
 export type { Env };
 
@@ -57,7 +58,7 @@ export interface GroupFlow extends HTMLElement, ReactiveControllerHost {
   /** The currency of the events last seen, for the price filter while a search finds none. */
   _lastCurrency: string;
 
-  readonly _env: Env;
+  readonly _env: Env<GroupTranslate>;
   /** After the next render, focus goes to the heading, the first invalid field, or the list. */
   _focus(target: 'heading' | 'field' | 'list'): void;
   /** The heading of the view shown. */

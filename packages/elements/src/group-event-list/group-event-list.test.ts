@@ -7,6 +7,7 @@ import { createMockBackend, demoData, type MockBackend } from '@booking/mock';
 import '../define/group-event-list.js';
 import type { BookingErrorDetail } from '../events/detail.js';
 import en from '../shared/catalogs/en.js';
+import own from './catalogs/en.js';
 import { registration, type GroupEventList } from './group-event-list.js';
 
 const NOW = Date.parse('2026-11-23T09:00:00Z');
@@ -263,7 +264,7 @@ describe('<group-event-list>', () => {
       const page = new Page(el);
       await waitUntil(() => page.$('[role=alert]'));
       const text = page.$('[role=alert]')!.textContent!.replace(/\s+/g, ' ');
-      expect(text).to.contain(en.eventsLoadError);
+      expect(text).to.contain(own.eventsLoadError);
       expect(text).to.contain(en.contractError);
       expect(text).to.not.contain('booking calendar');
       expect(text).to.not.match(/GET \/|JSON|booking contract|answered/);
@@ -434,7 +435,7 @@ describe('<group-event-list>', () => {
     } finally {
       console.warn = warn;
     }
-    expect(page.$('[role=alert]')!.textContent).to.contain(en.moreEventsError);
+    expect(page.$('[role=alert]')!.textContent).to.contain(own.moreEventsError);
     expect(page.titles().length).to.equal(2);
     await expect(page.el).to.be.accessible();
     mock.faults.offline = false;

@@ -15,6 +15,7 @@ import type { CreatedBooking, Waitlisted } from '@booking/core/schemas';
 import { EVENT_VERSION, type GroupEventView } from '../events/detail.js';
 import { GroupEventSelectEvent } from '../events/group-event-select.js';
 import { BookingElement } from '../shared/booking-element.js';
+import { visitorCatalogs, type Catalogs } from '../shared/i18n.js';
 import { isolate } from '../shared/bidi.js';
 import type { Env } from '../shared/env.js';
 import { errorEvent } from '../shared/errors.js';
@@ -26,6 +27,7 @@ import { renderList } from './list-view.js';
 import { EventsLoader } from './loader.js';
 import type * as RegisterModule from './register.js';
 import { styles } from './group-event-list.styles.js';
+import { groupCatalogs, groupTranslator, type GroupTranslate } from './words.js';
 
 /** The registration: its form, submit and success view, downloaded apart from the script tag. */
 export const registration = new LazyModule<typeof RegisterModule>(() => import('./register.js'));
@@ -223,7 +225,7 @@ export class GroupEventList extends BookingElement implements GroupFlow {
   // --- what the modules see (GroupFlow) --------------------------------------------------------
 
   /** @internal */
-  get _env(): Env {
+  get _env(): Env<GroupTranslate> {
     return {
       t: this.t,
       locale: this.localeTag,
@@ -320,6 +322,16 @@ export class GroupEventList extends BookingElement implements GroupFlow {
   }
 
   // --- rendering ---------------------------------------------------------------------------------
+
+  /** Its own words (the list, seats, registration) beside the visitor elements' ones. */
+  protected override catalogs(): Catalogs[] {
+    return [visitorCatalogs, groupCatalogs];
+  }
+
+  /** One translator over both sets. */
+  protected override get t(): GroupTranslate {
+    return groupTranslator(this.localeTag);
+  }
 
   protected override render(): TemplateResult {
     const t = this.t;

@@ -58,20 +58,42 @@ export function catalogSet<K extends string>(loaders: CatalogLoaders<K>) {
       // Until a catalog is here (the elements wait for it before rendering), English if it is,
       // else the keys themselves.
       const catalog = loaded.get(languageOf(locale)) ?? loaded.get('en');
-      const raw = (key: K): string => catalog?.[key] ?? key;
-      const t = (key: K, values: Record<string, string | number> = {}) =>
-        raw(key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
-      /** The message with its `{placeholders}` left in (for templates that isolate the values). */
-      t.raw = raw;
-      return t;
+      return translate<K>((key) => catalog?.[key] ?? key);
     },
   };
 }
 export type CatalogSet<K extends string = string> = ReturnType<typeof catalogSet<K>>;
+
+/** A translator over a lookup: `t(key, values)` fills in `{named}` values, `t.raw(key)` does not. */
+function translate<K extends string>(raw: (key: K) => string) {
+  const t = (key: K, values: Record<string, string | number> = {}) =>
+    raw(key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  /** The message with its `{placeholders}` left in (for templates that isolate the values). */
+  t.raw = raw;
+  return t;
+}
+
+/**
+ * One translator over an element's own set and the visitor elements' one (after both `load`): an
+ * own key is looked up in the own set, any other in the visitor set. It is a `Translate` too, so
+ * the shared modules take it.
+ */
+export function translatorOf<K extends string>(own: CatalogSet<K>, locale: string) {
+  const mine = own.translator(locale);
+  const shared = visitorCatalogs.translator(locale);
+  // A key a set does not have comes back as itself: then it is the other set's.
+  return translate<K | MessageKey>((key) => {
+    const text = mine.raw(key as K);
+    return text === key ? shared.raw(key as MessageKey) : text;
+  });
+}
 /** What an element waits for before it renders: a set of catalogs, whatever its keys. */
 export type Catalogs = Pick<CatalogSet, 'load' | 'has'>;
 
-/** The visitor elements' words. */
+/**
+ * The words several elements share (the steps, the zone picker, the details form, the price, the
+ * errors); an element's own words are a set of its own, loaded beside this one.
+ */
 export const visitorCatalogs = catalogSet<MessageKey>({
   en: () => import('./catalogs/en.js'),
   de: () => import('./catalogs/de.js'),

@@ -1,0 +1,40 @@
+// <group-event-list>'s Arabic words.
+import type en from './en.js';
+
+const ar: Record<keyof typeof en, string> = {
+  eventsLoadError: 'تعذّر تحميل الفعاليات.',
+  moreEventsError: 'تعذّر تحميل المزيد من الفعاليات.',
+  eventsHeading: 'جلسات جماعية',
+  filters: 'عوامل التصفية',
+  tag: 'الوسم',
+  fromDate: 'من',
+  toDate: 'حتى',
+  minPrice: 'أدنى سعر ({currency})',
+  maxPrice: 'أعلى سعر ({currency})',
+  hasSeats: 'الجلسات ذات المقاعد المتاحة فقط',
+  loadMore: 'عرض المزيد',
+  loadingEvents: 'جارٍ تحميل الجلسات الجماعية…',
+  noEvents: 'لا توجد جلسات مطابقة. جرّب بحثًا آخر أو أزل عامل تصفية أو اختر تواريخ لاحقة.',
+  seatsLeftOne: 'بقي مقعد واحد',
+  seatsLeftOther: 'بقي {n} مقاعد',
+  full: 'مكتملة',
+  waitlistOpen: 'مكتملة · قائمة الانتظار مفتوحة',
+  perPerson: '{price} للشخص',
+  tierFrom: '{price} للشخص ابتداءً من {n} مقاعد',
+  more: 'الوصف والتعليمات',
+  instructions: 'التعليمات',
+  register: 'سجّل',
+  joinWaitlist: 'انضم إلى قائمة الانتظار',
+  registerFor: 'التسجيل: {title}',
+  seats: 'المقاعد',
+  seatsHint: 'من 1 إلى {n}.',
+  waitlisted: 'أنت في قائمة الانتظار، رقم {n}. إذا تحرر مقعد فسيُعرض عليك.',
+  registered: 'تم تسجيلك في {title}.',
+  eventFull: 'لا توجد مقاعد كافية: {n} متاحة الآن.',
+  eventFullNone: 'اكتملت هذه الجلسة للتو.',
+  backToList: 'العودة إلى القائمة',
+  stepWaitlisted: 'في قائمة الانتظار',
+  listAnnounced: 'تُعرض {n} جلسات جماعية.',
+};
+
+export default ar;
