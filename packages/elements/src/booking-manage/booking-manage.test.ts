@@ -20,6 +20,7 @@ import en from './catalogs/en.js';
 import es from './catalogs/es.js';
 import fr from './catalogs/fr.js';
 import type { BookingManage } from './booking-manage.js';
+import { overflowing } from '../testing/layout.js';
 
 const NOW = Date.parse('2026-11-23T09:00:00Z');
 const clock = () => NOW;
@@ -102,36 +103,6 @@ async function captureConsole(body: () => Promise<void>): Promise<string[]> {
     console.warn = warn;
   }
   return logged;
-}
-
-/**
- * What sticks out of an element's box, sideways: its shadow root's boxes, and its text. Each as
- * `tag.class` with its left and right edges.
- */
-function overflowing(el: HTMLElement): string[] {
-  const host = el.getBoundingClientRect();
-  const out = (box: DOMRect) =>
-    box.width > 0 && (box.right > host.right + 0.5 || box.left < host.left - 0.5);
-  const name = (node: Element, box: DOMRect) =>
-    `${node.localName}.${String(node.className)} ${Math.round(box.left - host.left)}…${Math.round(box.right - host.left)} of ${Math.round(host.width)}`;
-  const found: string[] = [];
-  const root = el.shadowRoot!;
-  for (const node of root.querySelectorAll('*')) {
-    if (node.closest('.visually-hidden')) continue;
-    const box = node.getBoundingClientRect();
-    if (out(box)) found.push(name(node, box));
-  }
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-    const parent = text.parentElement;
-    if (!parent || parent.closest('.visually-hidden') || !text.textContent!.trim()) continue;
-    const range = document.createRange();
-    range.selectNodeContents(text);
-    const box = range.getBoundingClientRect();
-    if (out(box))
-      found.push(`text "${text.textContent!.trim().slice(0, 24)}" in ${name(parent, box)}`);
-  }
-  return found;
 }
 
 /** The element as a user sees it. */

@@ -14,6 +14,7 @@ import es from '../shared/catalogs/es.js';
 import fr from '../shared/catalogs/fr.js';
 import type { BookingWidget } from './booking-widget.js';
 import { later } from './steps.js';
+import { overflowing, textNode, leftToRight } from '../testing/layout.js';
 
 const NOW = Date.parse('2026-11-23T09:00:00Z');
 const clock = () => NOW;
@@ -71,58 +72,6 @@ async function captureConsole(body: () => Promise<void>): Promise<string[]> {
     console.warn = warn;
   }
   return logged;
-}
-
-/** The text node under `root` whose text (trimmed) is `text`. */
-function textNode(root: Node, text: string): Text {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode())
-    if (node.textContent!.trim() === text) return node as Text;
-  throw new Error(`no text node "${text}" in: ${root.textContent}`);
-}
-
-/** Whether a text's first character is drawn left of its last (it is not reversed). */
-function leftToRight(node: Text): boolean {
-  const text = node.data;
-  const start = text.length - text.trimStart().length;
-  const end = text.trimEnd().length - 1;
-  const left = (i: number) => {
-    const range = document.createRange();
-    range.setStart(node, i);
-    range.setEnd(node, i + 1);
-    return range.getBoundingClientRect().left;
-  };
-  return left(start) < left(end);
-}
-
-/**
- * What sticks out of an element's box, sideways: its shadow root's boxes, and its text (a long
- * word overflows its box without widening it). Each as `tag.class` with its left and right edges.
- */
-function overflowing(el: HTMLElement): string[] {
-  const host = el.getBoundingClientRect();
-  const out = (box: DOMRect) =>
-    box.width > 0 && (box.right > host.right + 0.5 || box.left < host.left - 0.5);
-  const name = (node: Element, box: DOMRect) =>
-    `${node.localName}${node.className ? `.${String(node.className).trim().replace(/\s+/g, '.')}` : ''} ${Math.round(box.left - host.left)}…${Math.round(box.right - host.left)} of ${Math.round(host.width)}`;
-  const found: string[] = [];
-  const root = el.shadowRoot!;
-  for (const node of root.querySelectorAll('*')) {
-    if (node.closest('.visually-hidden')) continue;
-    const box = node.getBoundingClientRect();
-    if (out(box)) found.push(name(node, box));
-  }
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-    const parent = text.parentElement;
-    if (!parent || parent.closest('.visually-hidden') || !text.textContent!.trim()) continue;
-    const range = document.createRange();
-    range.selectNodeContents(text);
-    const box = range.getBoundingClientRect();
-    if (out(box))
-      found.push(`text "${text.textContent!.trim().slice(0, 24)}…" in ${name(parent, box)}`);
-  }
-  return found;
 }
 
 /** The widget as a user sees it (Lion-style page object). */
@@ -1456,6 +1405,10 @@ describe('<booking-widget>', () => {
           await page.el.updateComplete;
           fail = false;
           page.button(en.retry).click();
+          // The retried download may take a moment on a loaded machine.
+          await waitUntil(() => page.$('#f-name'), 'the details step did not open', {
+            timeout: 8000,
+          });
           await page.settle();
           expect(page.$('#f-name')).to.not.equal(null);
           await page.fill('f-name', 'Jo Park');

@@ -9,66 +9,11 @@ import type { BookingErrorDetail } from '../events/detail.js';
 import en from '../shared/catalogs/en.js';
 import own from './catalogs/en.js';
 import { registration, type GroupEventList } from './group-event-list.js';
+import { overflowing, textNode, leftToRight } from '../testing/layout.js';
 
 const NOW = Date.parse('2026-11-23T09:00:00Z');
 const clock = () => NOW;
 const BASE = 'http://mock.test/api';
-
-/** The text node under `root` (shadow roots included) whose text is `text`. */
-function textNode(root: Node, text: string): Text {
-  const walk = (node: Node): Text | undefined => {
-    if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim() === text) return node as Text;
-    for (const child of [...node.childNodes, ...((node as Element).shadowRoot?.childNodes ?? [])]) {
-      const found = walk(child);
-      if (found) return found;
-    }
-    return undefined;
-  };
-  const found = walk(root);
-  if (!found) throw new Error(`no text node "${text}" in ${(root as Element).textContent}`);
-  return found;
-}
-
-/** Whether a text's first character is drawn left of its last (it is not reversed). */
-function leftToRight(node: Text): boolean {
-  const text = node.data;
-  const start = text.length - text.trimStart().length;
-  const end = text.trimEnd().length - 1;
-  const left = (i: number) => {
-    const range = document.createRange();
-    range.setStart(node, i);
-    range.setEnd(node, i + 1);
-    return range.getBoundingClientRect().left;
-  };
-  return left(start) < left(end);
-}
-
-/** What sticks out of an element's box sideways: its shadow root's boxes and its text. */
-function overflowing(el: HTMLElement): string[] {
-  const host = el.getBoundingClientRect();
-  const out = (box: DOMRect) =>
-    box.width > 0 && (box.right > host.right + 0.5 || box.left < host.left - 0.5);
-  const name = (node: Element, box: DOMRect) =>
-    `${node.localName}${node.className ? `.${String(node.className).trim().replace(/\s+/g, '.')}` : ''} ${Math.round(box.left - host.left)}…${Math.round(box.right - host.left)} of ${Math.round(host.width)}`;
-  const found: string[] = [];
-  const root = el.shadowRoot!;
-  for (const node of root.querySelectorAll('*')) {
-    if (node.closest('.visually-hidden')) continue;
-    const box = node.getBoundingClientRect();
-    if (out(box)) found.push(name(node, box));
-  }
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-    const parent = text.parentElement;
-    if (!parent || parent.closest('.visually-hidden') || !text.textContent!.trim()) continue;
-    const range = document.createRange();
-    range.selectNodeContents(text);
-    const box = range.getBoundingClientRect();
-    if (out(box))
-      found.push(`text "${text.textContent!.trim().slice(0, 24)}…" in ${name(parent, box)}`);
-  }
-  return found;
-}
 
 /** The "Load more" button, when there is one. */
 const loadMore = (page: Page) =>
@@ -203,6 +148,10 @@ describe('<group-event-list>', () => {
       await expect(page.el).to.be.accessible();
       fail = false;
       page.$<HTMLButtonElement>('.notice.error button')!.click();
+      // The retried download may take a moment on a loaded machine.
+      await waitUntil(() => page.$('#f-seat-count'), 'the registration form did not open', {
+        timeout: 8000,
+      });
       await page.settle();
       expect(page.$('#f-seat-count')).to.not.equal(null);
       expect(page.$('.price-table')).to.not.equal(null);
