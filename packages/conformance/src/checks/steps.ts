@@ -171,7 +171,7 @@ export const stepChecks: Check[] = [
   {
     id: 'provider.bookings',
     title:
-      'GET /providers/{id}/bookings filters by status and counts per status, for its owner only',
+      'GET /providers/{id}/bookings filters by status and counts per status, for its owner only, with an ETag',
     async run(context) {
       const { client, providerId, providerToken, otherProviderToken } = context;
       const path = `/providers/${enc(providerId)}/bookings`;
@@ -192,6 +192,15 @@ export const stepChecks: Check[] = [
       expect(
         page.counts.cancelled! >= 1,
         'the counts show no cancelled booking, but the suite cancelled one',
+      );
+      const etag = all.headers.get('etag');
+      expect(etag, 'GET /providers/{id}/bookings has no ETag header');
+      expectStatus(
+        await client.send('GET', `${path}?limit=100`, {
+          token: providerToken,
+          headers: { 'if-none-match': etag },
+        }),
+        304,
       );
       const cancelled = await client.send('GET', `${path}?status=cancelled&limit=100`, {
         token: providerToken,

@@ -53,6 +53,7 @@ export const providerBookingEndpoints = {
     responses: { 200: ProviderBookingsPageSchema },
     problems: ['unauthorized', 'forbidden', 'provider_not_found', 'validation_failed'],
     page: true,
+    etag: true,
   }),
   createEvent: endpoint({
     method: 'POST',

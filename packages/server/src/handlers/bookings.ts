@@ -12,7 +12,7 @@ import {
   type BookingStatus,
 } from '@booking/core';
 import { BOOKING_STATUSES } from '@booking/core/schemas';
-import { invalid, json, problem, type Reply } from '../reply.js';
+import { invalid, json, noneMatch, problem, weakEtag, type Reply } from '../reply.js';
 import { hashToken, newId, newToken } from '../tokens.js';
 import type { ProviderRecord, Tx } from '../store/types.js';
 import {
@@ -187,7 +187,13 @@ export const listBookings: Handler<'listBookings'> = async (context) => {
   const statuses = query.status?.length ? new Set<string>(query.status) : undefined;
   const listed = statuses ? matching.filter((b) => statuses.has(b.status)) : matching;
   const result = page(listed, (b: Booking) => [Date.parse(b.start), b.id], 2, query);
-  return json(200, { ...result, counts });
+  const body = { ...result, counts };
+  // An inbox that refreshes every minute gets a 304 while nothing changed.
+  const etag = await weakEtag(body);
+  const headers = { etag, 'cache-control': 'no-cache' };
+  if (noneMatch(context.request.headers.get('if-none-match'), etag))
+    return { status: 304, headers };
+  return json(200, body, headers);
 };
 
 type Step = 'confirmBooking' | 'declineBooking' | 'startBooking' | 'completeBooking' | 'markNoShow';
