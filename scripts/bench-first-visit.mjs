@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { rollup } from 'rollup';
 import { chromium } from 'playwright-core';
 import { createMockBackend } from '@booking/mock';
+import { mockRequestListener } from '@booking/mock/server';
 import { scriptTagBuild } from '../rollup.config.mjs';
 import { serve } from './serve.mjs';
 import { chromeArgs, requireChrome } from './chrome.mjs';
@@ -60,7 +61,9 @@ console.log(
 );
 
 const api = createMockBackend({ baseUrl: '/api', faults: { latencyMs: apiLatency } });
-const { server, url } = await serve(dir, 0, '127.0.0.1', { api });
+const { server, url } = await serve(dir, 0, '127.0.0.1', {
+  api: { basePath: api.basePath, listener: mockRequestListener(api) },
+});
 
 // --- what the page records about itself ------------------------------------------------------
 
