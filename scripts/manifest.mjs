@@ -98,7 +98,7 @@ function elementTables(element) {
   ].join('');
 }
 
-/** Union of one kind of entry over both elements, with the elements that have it. */
+/** Union of one kind of entry over every element, with the elements that have it. */
 function union(manifest, key, label, format) {
   const byName = new Map();
   for (const element of elements(manifest)) {
@@ -125,7 +125,7 @@ function union(manifest, key, label, format) {
 
 /**
  * The HTML for a `<!-- reference: what -->` marker: an element's name (every table of it),
- * `css-properties`, `css-parts` or `events` (both elements).
+ * `css-properties`, `css-parts` or `events` (every element).
  */
 export function referenceTables(manifest, what) {
   const element = elements(manifest).find((e) => e.tagName === what);

@@ -1,4 +1,4 @@
-// What both elements show once something is booked: add to calendar (.ics, Google, Outlook) and
+// What the elements show once something is booked: add to calendar (.ics, Google, Outlook) and
 // the manage link. The .ics is a Blob URL the host keeps and revokes.
 import { html, nothing, type TemplateResult } from 'lit';
 import { googleCalendarUrl, icsFile, outlookCalendarUrl, type CalendarEntry } from './ics.js';

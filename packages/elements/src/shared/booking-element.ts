@@ -1,4 +1,4 @@
-// What both elements are made of before they differ: the shared attributes and properties, how
+// What the elements are made of before they differ: the shared attributes and properties, how
 // they resolve (locale, direction, zone, hour cycle, adapter), the zone picker, the form state,
 // and watching the connection and the page's visibility.
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';

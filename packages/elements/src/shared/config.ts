@@ -1,4 +1,4 @@
-// What both elements resolve from their attributes the same way: direction, the viewer's zone,
+// What the elements resolve from their attributes the same way: direction, the viewer's zone,
 // the adapter.
 import { browserTimeZone, isValidTimeZone } from '@booking/core';
 import { ContractError, createBookingAdapter, type BookingAdapter } from '@booking/core/http';

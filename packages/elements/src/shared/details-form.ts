@@ -1,4 +1,4 @@
-// The details form both elements share: name, email, optional phone, notes and the provider's
+// The details form the elements share: name, email, optional phone, notes and the provider's
 // extra questions, validated by core, with each error next to its field.
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';

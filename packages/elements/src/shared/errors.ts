@@ -1,4 +1,4 @@
-// Failures as both elements show and report them: plain words in the visitor's language on the
+// Failures as the elements show and report them: plain words in the visitor's language on the
 // page, and the technical detail (endpoint, status, the field outside the contract, the missing
 // attribute) for the developer, on the `booking-error` event and the console. A visitor never
 // reads an endpoint, a schema path or an attribute name.

@@ -1,4 +1,4 @@
-// What both elements watch outside themselves: the connection (online / offline) and the page's
+// What the elements watch outside themselves: the connection (online / offline) and the page's
 // visibility, plus a timer; all of it stops when the element leaves the page.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 

@@ -1,4 +1,4 @@
-// The pieces both elements share: the box, steps, choices, the zone picker, the form, the
+// The pieces the elements share: the box, steps, choices, the zone picker, the form, the
 // summary, the price breakdown and the booked view.
 import { css } from 'lit';
 
