@@ -13,13 +13,12 @@ import {
   HoldConflict,
   type KeyClaim,
   type ManageTarget,
-  type OutboxMessage,
   type ProviderRecord,
   type Store,
-  type StoredFeed,
   type StoredWebhook,
   type Tx,
 } from './types.js';
+import { feedRow, OUTBOX_COLUMNS, outboxRow, type FeedRow, type OutboxRow } from './sql-rows.js';
 
 /** What the SQL store needs of a database connection (PGlite's or postgres.js's). */
 export interface SqlDriver {
@@ -46,74 +45,6 @@ const HOLDING = HOLDING_STATUSES.map((s) => `'${s}'`).join(', ');
 
 const iso = (ms: number | undefined) => (ms === undefined ? null : new Date(ms).toISOString());
 const json = (value: unknown) => JSON.stringify(value);
-/** A timestamptz as a driver returns it (a Date, or text) in epoch ms. */
-const msOf = (value: unknown): number | null =>
-  value === null || value === undefined
-    ? null
-    : value instanceof Date
-      ? value.getTime()
-      : Date.parse(String(value));
-
-interface OutboxRow {
-  id: string;
-  dedupe_key: string;
-  channel: OutboxMessage['channel'];
-  topic: string;
-  provider_id: string;
-  booking_id: string | null;
-  webhook_id: string | null;
-  payload: unknown;
-  status: OutboxMessage['status'];
-  due_at: unknown;
-  attempts: number;
-  last_attempt_at: unknown;
-  last_status: number | null;
-  last_error: string | null;
-  delivered_at: unknown;
-  created_at: unknown;
-  seq: unknown;
-}
-
-const OUTBOX_COLUMNS = `id, dedupe_key, channel, topic, provider_id, booking_id, webhook_id, payload,
-  status, due_at, attempts, last_attempt_at, last_status, last_error, delivered_at, created_at, seq`;
-
-function outboxRow(row: OutboxRow): OutboxMessage {
-  return {
-    id: row.id,
-    dedupeKey: row.dedupe_key,
-    channel: row.channel,
-    topic: row.topic,
-    providerId: row.provider_id,
-    bookingId: row.booking_id,
-    webhookId: row.webhook_id,
-    payload: row.payload,
-    status: row.status,
-    dueAt: msOf(row.due_at)!,
-    attempts: Number(row.attempts),
-    lastAttemptAt: msOf(row.last_attempt_at),
-    lastStatus: row.last_status === null ? null : Number(row.last_status),
-    lastError: row.last_error,
-    deliveredAt: msOf(row.delivered_at),
-    createdAt: msOf(row.created_at)!,
-    seq: Number(row.seq),
-  };
-}
-
-interface FeedRow {
-  data: StoredFeed['feed'] & { etag?: string | null; lastModified?: string | null };
-  next_fetch_at: unknown;
-}
-
-function feedRow(row: FeedRow): StoredFeed {
-  const { etag, lastModified, ...feed } = row.data;
-  return {
-    feed,
-    etag: etag ?? null,
-    lastModified: lastModified ?? null,
-    nextFetchAt: msOf(row.next_fetch_at)!,
-  };
-}
-
 /** Writes that a constraint refuses as a double booking become a HoldConflict. */
 async function guarded<T>(write: Promise<T>, message?: string): Promise<T> {
   try {
