@@ -6,39 +6,17 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
-import { buildSite } from '../scripts/site.mjs';
-import { serve } from '../scripts/serve.mjs';
-import { chromeArgs, requireChrome } from '../scripts/chrome.mjs';
-
-const WAIT = { timeout: 20_000 };
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe's WCAG 2.2 A and AA rules on the whole page, the elements' shadow roots included. */
-async function axeViolations(page) {
-  await page.evaluate(AXE);
-  const { violations } = await page.evaluate(() =>
-    globalThis.axe.run(document, {
-      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
-    }),
-  );
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+import { axeViolations, startSite, WAIT } from './e2e.mjs';
 
 describe('the manage link', () => {
-  let server;
   let url;
   let browser;
+  let site;
   before(async () => {
-    await buildSite({ api: false });
-    ({ server, url } = await serve('site', 0, '127.0.0.1'));
-    browser = await chromium.launch({ executablePath: requireChrome(), args: chromeArgs });
+    site = await startSite({ out: '.cache/e2e-manage', build: { api: false } });
+    ({ url, browser } = site);
   });
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  after(() => site?.close());
 
   /** The text of the calendar file a link downloads (the page's CSP keeps fetch off blob: URLs). */
   async function download(page, link) {

@@ -6,51 +6,28 @@
 // token never appears in the page's markup.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { axeViolations, startSite, WAIT } from './e2e.mjs';
 import { createMockBackend } from '@booking/mock';
-import { mockRequestListener } from '@booking/mock/server';
-import { buildSite } from '../scripts/site.mjs';
-import { serve } from '../scripts/serve.mjs';
-import { chromeArgs, requireChrome } from '../scripts/chrome.mjs';
 
-const WAIT = { timeout: 20_000 };
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** Monday 2026-11-23, 14:30 in Kolkata: Megha takes chats from 10:00 to 20:00. */
 const NOW = Date.parse('2026-11-23T09:00:00Z');
 const MINUTE = 60_000;
-/** Its own build directory: the site's e2e test builds `site/` and may run at the same time. */
+/** Its own build directory: the other e2e files build theirs and may run at the same time. */
 const OUT = '.cache/provider-site';
 
-/** axe's WCAG 2.2 A and AA rules on the whole page, the elements' shadow roots included. */
-async function axeViolations(page) {
-  await page.evaluate(AXE);
-  const { violations } = await page.evaluate(() =>
-    globalThis.axe.run(document, {
-      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
-    }),
-  );
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 describe('the provider pages', () => {
-  let server;
   let url;
   let browser;
+  let site;
   before(async () => {
-    await buildSite({ out: resolve(OUT), api: false });
-    const api = createMockBackend({ baseUrl: '/api' });
-    ({ server, url } = await serve(OUT, 0, '127.0.0.1', {
-      api: { basePath: api.basePath, listener: mockRequestListener(api) },
-    }));
-    browser = await chromium.launch({ executablePath: requireChrome(), args: chromeArgs });
+    site = await startSite({
+      out: OUT,
+      api: createMockBackend({ baseUrl: '/api' }),
+      build: { api: false },
+    });
+    ({ url, browser } = site);
   });
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  after(() => site?.close());
 
   /** Opens a page with its clock pinned at NOW; `problems` collects console errors and CSP. */
   async function open(path, { timezoneId = 'Asia/Kolkata' } = {}) {

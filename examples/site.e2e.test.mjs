@@ -6,47 +6,21 @@
 // examples.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
 import { createMockBackend } from '@booking/mock';
-import { mockRequestListener } from '@booking/mock/server';
-import { buildSite } from '../scripts/site.mjs';
-import { serve } from '../scripts/serve.mjs';
-import { chromeArgs, requireChrome } from '../scripts/chrome.mjs';
-
-const WAIT = { timeout: 20_000 };
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe's WCAG 2.2 A and AA rules on the whole page, the elements' shadow roots included. */
-async function axeViolations(page) {
-  await page.evaluate(AXE);
-  const { violations } = await page.evaluate(() =>
-    globalThis.axe.run(document, {
-      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
-    }),
-  );
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+import { axeViolations, startSite, WAIT } from './e2e.mjs';
 
 describe('the site', () => {
   let pages;
-  let server;
   let url;
   let api;
   let browser;
+  let site;
   before(async () => {
-    pages = await buildSite();
     api = createMockBackend({ baseUrl: '/api' });
-    ({ server, url } = await serve('site', 0, '127.0.0.1', {
-      api: { basePath: api.basePath, listener: mockRequestListener(api) },
-    }));
-    browser = await chromium.launch({ executablePath: requireChrome(), args: chromeArgs });
+    site = await startSite({ out: '.cache/e2e-site', api });
+    ({ pages, url, browser } = site);
   });
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  after(() => site?.close());
 
   /** Opens a page in a fresh context; `problems` collects console errors and CSP violations. */
   async function open(path, { timezoneId = 'Europe/London', width = 1280 } = {}) {
