@@ -8,7 +8,7 @@ import { isolate } from '../shared/bidi.js';
 import { renderCalendarLinks } from '../shared/booked.js';
 import { safeLink } from '../shared/config.js';
 import { formatDateTime, money } from '../shared/format.js';
-import type { CalendarEntry } from '../shared/ics.js';
+import { bookingUid, type CalendarEntry } from '../shared/ics.js';
 import type { Chosen } from './details.js';
 
 /**
@@ -36,7 +36,7 @@ export function calendarEntry(
   now: number,
 ): CalendarEntry {
   return {
-    uid: `${created.booking.id}@booking-widget`,
+    uid: bookingUid(created.booking.id),
     start: created.booking.start,
     end: created.booking.end,
     title,
