@@ -44,19 +44,26 @@ export class LazyModule<T> {
 
   /** The module: downloads it the first time, and again after a failure. */
   load(): Promise<T> {
-    this.#loading ??= this.#importer().then(
+    if (this.#loading) return this.#loading;
+    // A download started before the importer changed must not settle this one's state.
+    const loading: Promise<T> = this.#importer().then(
       (module) => {
-        this.value = module;
-        this.failed = false;
+        if (this.#loading === loading) {
+          this.value = module;
+          this.failed = false;
+        }
         return module;
       },
       (error: unknown) => {
-        this.#loading = undefined;
-        this.failed = true;
+        if (this.#loading === loading) {
+          this.#loading = undefined;
+          this.failed = true;
+        }
         throw error;
       },
     );
-    return this.#loading;
+    this.#loading = loading;
+    return loading;
   }
 
   /** Whether a download is under way. */
