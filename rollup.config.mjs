@@ -6,6 +6,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import { dts } from 'rollup-plugin-dts';
 import terser from '@rollup/plugin-terser';
+import { basename } from 'node:path';
 import MagicString from 'magic-string';
 
 const entries = {
@@ -127,6 +128,38 @@ const sharedIntoEntry =
     return entry || elements.length > 1 ? name : undefined;
   };
 
+/**
+ * An element's code arrives as its own chunk, which may import small chunks it shares with lazy
+ * parts; the browser would only ask for those once the element's chunk is parsed. The entry gets a
+ * list of them per element (`__bookingChunkImports()`, appended, so nothing before it moves in
+ * the source map), and the autoloader asks for them beside the element's chunk (define/auto.ts).
+ */
+const listElementChunkImports = () => ({
+  name: 'list-element-chunk-imports',
+  renderChunk(code, chunk, _options, { chunks }) {
+    if (!chunk.isEntry) return null;
+    const imports = {};
+    for (const file of chunk.dynamicImports) {
+      const id = chunks[file]?.facadeModuleId;
+      if (!id || !/[\\/]define[\\/][^\\/]+\.ts$/.test(id)) continue;
+      const found = new Set();
+      const walk = (at) => {
+        for (const next of chunks[at]?.imports ?? []) {
+          if (next === chunk.fileName || found.has(next)) continue;
+          found.add(next);
+          walk(next);
+        }
+      };
+      walk(file);
+      if (found.size) imports[basename(id, '.ts')] = [...found];
+    }
+    const out = new MagicString(code);
+    // File names still hold Rollup's hash placeholders here; Rollup fills them in afterwards.
+    out.append(`\nfunction __bookingChunkImports(){return ${JSON.stringify(imports)}}`);
+    return { code: out.toString(), map: out.generateMap({ hires: true }) };
+  },
+});
+
 /** The plugins of a script-tag bundle: every dependency inside, minified, production Lit. */
 const tagPlugins = () => [
   browserResolve(),
@@ -134,6 +167,7 @@ const tagPlugins = () => [
   ts({ define: { 'process.env.NODE_ENV': '"production"' } }),
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   collapseTemplateWhitespace(),
+  listElementChunkImports(),
 ];
 
 /** A script-tag bundle `<name>.js` of one entry, its chunks named after it. */

@@ -100,6 +100,27 @@ describe('the published packages', () => {
     assert.match(provider, /availability-editor/);
   });
 
+  it('the script tag asks for the chunks of each element beside its code, not after it', () => {
+    const dist = join(root, 'packages/elements/dist');
+    const entry = readFileSync(join(dist, 'booking-elements.js'), 'utf8');
+    const listed = entry.match(/function __bookingChunkImports\(\)\{return (\{.*?\})\}/);
+    assert.ok(listed, 'the entry lists the chunks each element imports');
+    const imports = JSON.parse(listed[1]);
+    // The widget shares small chunks with <booking-manage>'s lazy views.
+    assert.ok(imports['booking-widget']?.length > 0, JSON.stringify(imports));
+    for (const [tag, files] of Object.entries(imports)) {
+      const own = entry.match(
+        new RegExp(`import\\("\\./(booking-elements-${tag}-[\\w-]+\\.js)"\\)`),
+      );
+      assert.ok(own, `the entry imports <${tag}>'s chunk`);
+      const code = readFileSync(join(dist, own[1]), 'utf8');
+      for (const file of files) {
+        assert.ok(existsSync(join(dist, file)), `${file} is built`);
+        assert.ok(code.includes(`"./${file}"`), `<${tag}>'s chunk imports ${file}`);
+      }
+    }
+  });
+
   it('@booking/elements ships a custom-elements manifest with every element', () => {
     const json = manifestOf('elements');
     const manifest = JSON.parse(
