@@ -12,7 +12,7 @@ import {
   type BookingStatus,
 } from '@booking/core';
 import { BOOKING_STATUSES } from '@booking/core/schemas';
-import { invalid, json, noneMatch, problem, weakEtag, type Reply } from '../reply.js';
+import { invalid, json, problem, taggedJson, type Reply } from '../reply.js';
 import { hashToken, newId, newToken } from '../tokens.js';
 import type { ProviderRecord, Tx } from '../store/types.js';
 import {
@@ -189,11 +189,7 @@ export const listBookings: Handler<'listBookings'> = async (context) => {
   const result = page(listed, (b: Booking) => [Date.parse(b.start), b.id], 2, query);
   const body = { ...result, counts };
   // An inbox that refreshes every minute gets a 304 while nothing changed.
-  const etag = await weakEtag(body);
-  const headers = { etag, 'cache-control': 'no-cache' };
-  if (noneMatch(context.request.headers.get('if-none-match'), etag))
-    return { status: 304, headers };
-  return json(200, body, headers);
+  return taggedJson(body, context.request.headers.get('if-none-match'));
 };
 
 type Step = 'confirmBooking' | 'declineBooking' | 'startBooking' | 'completeBooking' | 'markNoShow';

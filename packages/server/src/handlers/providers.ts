@@ -1,7 +1,7 @@
 // Public reads of providers: the list with its filters, one profile, and the availability of a
 // window (rules and busy time, never slots: clients compute those with core).
 import { busyTime, durationPrices, groupSeatPrice, type Provider } from '@booking/core';
-import { json, noneMatch, problem, weakEtag } from '../reply.js';
+import { json, problem, taggedJson } from '../reply.js';
 import type { ProviderRecord, Tx } from '../store/types.js';
 import { answer, page, type Handler } from './context.js';
 
@@ -13,11 +13,11 @@ export async function findProvider(
   id: string,
   options?: { lock?: boolean },
 ): Promise<ProviderRecord> {
-  return (
-    (await tx.provider(id, options)) ??
-    answer(problem('provider_not_found', `There is no provider "${id}".`))
-  );
+  return (await tx.provider(id, options)) ?? answer(providerNotFound(id));
 }
+
+const providerNotFound = (id: string) =>
+  problem('provider_not_found', `There is no provider "${id}".`);
 
 /** Every price a provider lists in `currency` (one-to-one lengths and its group seat price). */
 function pricesIn(provider: Provider, currency: string): number[] {
@@ -72,14 +72,15 @@ export const getAvailability: Handler<'getAvailability'> = async ({
   query,
   request,
 }) => {
-  const record = await findProvider(tx, params.providerId!);
   const from = Date.parse(query.from);
   const to = Date.parse(query.to);
   // Two days either side: a slot's session and buffers may reach past the window, and a local
   // date of the provider may begin before the window does.
   const lo = from - 2 * DAY;
   const hi = to + 2 * DAY;
-  const sources = await tx.busy(record.provider.id, lo, hi);
+  // One read for both: this is the busiest request a server answers.
+  const { record, busy: sources } = await tx.providerWithBusy(params.providerId!, lo, hi);
+  if (!record) return providerNotFound(params.providerId!);
   const body = {
     providerId: record.provider.id,
     timeZone: record.provider.timeZone,
@@ -96,8 +97,5 @@ export const getAvailability: Handler<'getAvailability'> = async ({
     from: new Date(from).toISOString(),
     to: new Date(to).toISOString(),
   };
-  const etag = await weakEtag(body);
-  const headers = { etag, 'cache-control': 'no-cache' };
-  if (noneMatch(request.headers.get('if-none-match'), etag)) return { status: 304, headers };
-  return json(200, body, headers);
+  return taggedJson(body, request.headers.get('if-none-match'));
 };

@@ -85,6 +85,25 @@ const byStart = <T extends { start: string; id: string }>(a: T, b: T) =>
 /** Copies of what goes in, so a caller changing its object later changes nothing stored. */
 const copy = <T>(value: T): T => structuredClone(value);
 
+/** What occupies a provider's time in `[from, to)` (Tx.busy). */
+function busyOf(state: State, providerId: string, from: number, to: number) {
+  const inWindow = (start: number, end: number) => start < to && from < end;
+  return {
+    bookings: [...state.bookings.values()].filter(
+      (b) => b.providerId === providerId && holds(b) && inWindow(ms(b.start), ms(b.end)),
+    ),
+    events: [...state.events.values()].filter(
+      (e) =>
+        e.providerId === providerId &&
+        e.status === 'scheduled' &&
+        inWindow(ms(e.start), eventEnd(e)),
+    ),
+    external: [...(state.external.get(providerId)?.values() ?? [])]
+      .flat()
+      .filter((x) => inWindow(ms(x.start), ms(x.end))),
+  };
+}
+
 function transactionOn(state: State): Tx {
   const leases = state.outboxLeases;
   return {
@@ -143,21 +162,10 @@ function transactionOn(state: State): Tx {
     },
 
     async busy(providerId, from, to) {
-      const inWindow = (start: number, end: number) => start < to && from < end;
-      return {
-        bookings: [...state.bookings.values()].filter(
-          (b) => b.providerId === providerId && holds(b) && inWindow(ms(b.start), ms(b.end)),
-        ),
-        events: [...state.events.values()].filter(
-          (e) =>
-            e.providerId === providerId &&
-            e.status === 'scheduled' &&
-            inWindow(ms(e.start), eventEnd(e)),
-        ),
-        external: [...(state.external.get(providerId)?.values() ?? [])]
-          .flat()
-          .filter((x) => inWindow(ms(x.start), ms(x.end))),
-      };
+      return busyOf(state, providerId, from, to);
+    },
+    async providerWithBusy(providerId, from, to) {
+      return { record: state.providers.get(providerId), busy: busyOf(state, providerId, from, to) };
     },
     async putExternalBusy(providerId, source, busy) {
       const sources = new Map(state.external.get(providerId) ?? []);

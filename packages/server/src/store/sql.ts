@@ -71,6 +71,44 @@ function transactionOn(db: SqlDriver): Tx {
   });
   const PROVIDER = 'SELECT profile, weekly, overrides, version FROM providers';
 
+  /** Busy time in `[from, to)`, and with `withProvider` the provider's row, in one statement. */
+  const busyWith = async (providerId: string, from: number, to: number, withProvider: boolean) => {
+    const rows = await db.query<{ what: string; data: unknown }>(
+      `SELECT 'booking' AS what, data FROM bookings
+         WHERE provider_id = $1 AND kind = 'one_to_one' AND status IN (${HOLDING})
+           AND blocks && tstzrange($2::timestamptz, $3::timestamptz, '[)')
+       UNION ALL
+       SELECT 'event', data FROM events
+         WHERE provider_id = $1 AND status = 'scheduled'
+           AND start_at < $3::timestamptz AND end_at > $2::timestamptz
+       UNION ALL
+       SELECT 'external', data FROM external_busy
+         WHERE provider_id = $1 AND start_at < $3::timestamptz AND end_at > $2::timestamptz${
+           withProvider
+             ? `
+       UNION ALL
+       SELECT 'provider', jsonb_build_object('profile', profile, 'weekly', weekly,
+           'overrides', overrides, 'version', version)
+         FROM providers WHERE id = $1`
+             : ''
+         }`,
+      [providerId, iso(from), iso(to)],
+    );
+    let record: ProviderRecord | undefined;
+    const busy = {
+      bookings: [] as Booking[],
+      events: [] as GroupEvent[],
+      external: [] as BusyInterval[],
+    };
+    for (const row of rows) {
+      if (row.what === 'booking') busy.bookings.push(row.data as Booking);
+      else if (row.what === 'event') busy.events.push(row.data as GroupEvent);
+      else if (row.what === 'external') busy.external.push(row.data as BusyInterval);
+      else record = providerRow(row.data as Parameters<typeof providerRow>[0]);
+    }
+    return { record, busy };
+  };
+
   return {
     async provider(id, options) {
       const rows = await db.query<Parameters<typeof providerRow>[0]>(
@@ -166,30 +204,10 @@ function transactionOn(db: SqlDriver): Tx {
     },
 
     async busy(providerId, from, to) {
-      const rows = await db.query<{ what: string; data: unknown }>(
-        `SELECT 'booking' AS what, data FROM bookings
-           WHERE provider_id = $1 AND kind = 'one_to_one' AND status IN (${HOLDING})
-             AND blocks && tstzrange($2::timestamptz, $3::timestamptz, '[)')
-         UNION ALL
-         SELECT 'event', data FROM events
-           WHERE provider_id = $1 AND status = 'scheduled'
-             AND start_at < $3::timestamptz AND end_at > $2::timestamptz
-         UNION ALL
-         SELECT 'external', data FROM external_busy
-           WHERE provider_id = $1 AND start_at < $3::timestamptz AND end_at > $2::timestamptz`,
-        [providerId, iso(from), iso(to)],
-      );
-      const out = {
-        bookings: [] as Booking[],
-        events: [] as GroupEvent[],
-        external: [] as BusyInterval[],
-      };
-      for (const row of rows) {
-        if (row.what === 'booking') out.bookings.push(row.data as Booking);
-        else if (row.what === 'event') out.events.push(row.data as GroupEvent);
-        else out.external.push(row.data as BusyInterval);
-      }
-      return out;
+      return (await busyWith(providerId, from, to, false)).busy;
+    },
+    async providerWithBusy(providerId, from, to) {
+      return busyWith(providerId, from, to, true);
     },
     async putExternalBusy(providerId, source, busy) {
       await db.query('DELETE FROM external_busy WHERE provider_id = $1 AND source = $2', [

@@ -145,6 +145,15 @@ export interface Tx {
     from: number,
     to: number,
   ): Promise<{ bookings: Booking[]; events: GroupEvent[]; external: BusyInterval[] }>;
+  /** A provider (undefined when there is none) and {@link busy}'s answer, in one read. */
+  providerWithBusy(
+    providerId: string,
+    from: number,
+    to: number,
+  ): Promise<{
+    record: ProviderRecord | undefined;
+    busy: { bookings: Booking[]; events: GroupEvent[]; external: BusyInterval[] };
+  }>;
   /** Replaces the external busy time that came from one source (a calendar feed, the demo). */
   putExternalBusy(providerId: string, source: string, busy: readonly BusyInterval[]): Promise<void>;
 
