@@ -5,6 +5,7 @@
 // remaining elements download too, so that an element added later anywhere (also inside another
 // component's shadow root, which no observer of the document sees) is defined within moments.
 import '../shared/booking-element.js';
+import { fetchProviderEarly } from '../shared/early.js';
 import { resolveLocale, visitorCatalogs } from '../shared/i18n.js';
 
 /** Each element's registration module, by tag. */
@@ -70,6 +71,11 @@ function scan(root: ParentNode | Element): void {
     // The language module downloads beside the element's code, not after it.
     const locale = resolveLocale(element.getAttribute('locale'), element);
     if (!visitorCatalogs.has(locale)) void visitorCatalogs.load(locale).catch(() => undefined);
+    // So is the widget's first request, unless a page set its own adapter on the element.
+    const apiBase = element.getAttribute('api-base');
+    const provider = element.getAttribute('provider');
+    if (tag === 'booking-widget' && apiBase && provider && !Object.hasOwn(element, 'adapter'))
+      fetchProviderEarly(apiBase, provider);
     void defineElement(tag).catch((error: unknown) =>
       console.error(
         `<${tag}> could not be downloaded: check the connection, and that the booking-elements-*.js files are served beside booking-elements.js.`,

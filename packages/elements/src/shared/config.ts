@@ -2,6 +2,7 @@
 // the adapter.
 import { browserTimeZone, isValidTimeZone } from '@booking/core';
 import { ContractError, createBookingAdapter, type BookingAdapter } from '@booking/core/http';
+import { takeEarly } from './early.js';
 import { directionOf } from './i18n.js';
 
 /** The element's own `dir`, else right to left for an RTL locale, else the page's direction. */
@@ -72,6 +73,8 @@ export class AdapterSource {
   }
 
   async #fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+    const early = takeEarly(input, init);
+    if (early) return early;
     const response = await globalThis.fetch(input, init);
     const request = input instanceof Request ? input : undefined;
     const method = (init?.method ?? request?.method ?? 'GET').toUpperCase();
