@@ -3,11 +3,14 @@
 // service at 169.254.169.254, a router. The worker's default fetch refuses every address that is
 // not on the public internet (loopback, private, link-local, carrier-grade NAT, multicast,
 // reserved), checks each redirect's target again, and says in the provider's feed error or
-// delivery log why. `allowPrivateNetworks` turns this off (a server that serves one organisation's
-// intranet, tests). Not covered: a name that resolves to a public address when checked and to a
-// private one when connected (DNS rebinding); a proxy in front of the worker closes that too.
+// delivery log why. The check is made again when the connection is opened, on the very addresses
+// it connects to, so a name that resolves to a public address when checked and to a private one a
+// moment later (DNS rebinding) gets nowhere. `allowPrivateNetworks` turns all this off (a server
+// that serves one organisation's intranet, tests).
 import { lookup } from 'node:dns/promises';
+import type { LookupAddress, LookupOptions } from 'node:dns';
 import { BlockList, isIP } from 'node:net';
+import { Agent } from 'undici';
 
 const blocked = new BlockList();
 for (const [network, prefix] of [
@@ -69,6 +72,15 @@ type Resolve = (host: string) => Promise<string[]>;
 const resolveAll: Resolve = async (host) =>
   (await lookup(host, { all: true, verbatim: true })).map((entry) => entry.address);
 
+/** Why `host` may not be reached, when one of its addresses is not public. */
+function refusal(host: string, addresses: readonly string[]): OutboundRefused | undefined {
+  const inside = addresses.find((address) => !isPublicAddress(address));
+  if (inside === undefined) return undefined;
+  return new OutboundRefused(
+    `${host} ${host === inside ? 'is' : `resolves to ${inside}, which is`} a private or reserved network address; the server only fetches addresses on the public internet.`,
+  );
+}
+
 /** Refuses a URL that is not http(s) or whose host is (or resolves to) a non-public address. */
 async function check(url: URL, resolve: Resolve): Promise<void> {
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
@@ -80,11 +92,36 @@ async function check(url: URL, resolve: Resolve): Promise<void> {
   } catch (error) {
     throw new OutboundRefused(`${host} could not be found (${(error as Error).message}).`);
   }
-  const inside = addresses.find((address) => !isPublicAddress(address));
-  if (inside !== undefined)
-    throw new OutboundRefused(
-      `${host} ${host === inside ? 'is' : `resolves to ${inside}, which is`} a private or reserved network address; the server only fetches addresses on the public internet.`,
+  const refused = refusal(host, addresses);
+  if (refused) throw refused;
+}
+
+type LookupCallback = (
+  error: Error | null,
+  address: string | LookupAddress[],
+  family?: number,
+) => void;
+
+/**
+ * The name lookup of the worker's connections (`net.connect`'s `lookup`): the addresses a
+ * connection will use, refused when any of them is not public.
+ */
+function publicLookup(resolve: Resolve) {
+  return (host: string, options: LookupOptions, callback: LookupCallback): void => {
+    resolve(host).then(
+      (addresses) => {
+        const refused = refusal(host, addresses);
+        if (refused) return callback(refused, []);
+        if (options.all)
+          return callback(
+            null,
+            addresses.map((address) => ({ address, family: isIP(address) })),
+          );
+        callback(null, addresses[0]!, isIP(addresses[0]!));
+      },
+      (error: Error) => callback(error, []),
     );
+  };
 }
 
 /** Redirects a guarded fetch follows (each target checked again). */
@@ -101,12 +138,22 @@ export function guardedFetch(
   base: typeof globalThis.fetch = globalThis.fetch,
   resolve: Resolve = resolveAll,
 ): typeof globalThis.fetch {
+  // Connections made through this agent look names up with the check above.
+  const dispatcher = new Agent({ connect: { lookup: publicLookup(resolve) } });
   return async (input, init = {}) => {
     let url = new URL(input instanceof Request ? input.url : String(input));
     const follow = (init.redirect ?? 'follow') === 'follow';
     for (let hop = 0; ; hop++) {
       await check(url, resolve);
-      const response = await base(url, { ...init, redirect: 'manual' });
+      const response = await base(url, {
+        ...init,
+        redirect: 'manual',
+        dispatcher,
+      } as RequestInit).catch((error: unknown) => {
+        // fetch reports a refused lookup as its cause.
+        const cause = (error as { cause?: unknown })?.cause;
+        throw cause instanceof OutboundRefused ? cause : error;
+      });
       const location = response.headers.get('location');
       if (!follow || response.status < 300 || response.status >= 400 || !location) return response;
       await response.body?.cancel().catch(() => undefined);

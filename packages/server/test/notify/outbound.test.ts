@@ -1,8 +1,10 @@
 // The worker's default fetch reaches only the public internet: every address class that leads
 // into the server's own network is refused, names are resolved and checked, and so is each
-// redirect's target.
+// redirect's target; and the addresses a connection uses are checked as it opens (DNS rebinding).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { guardedFetch, isPublicAddress } from '../../src/worker/outbound.js';
 
 describe('outbound requests', () => {
@@ -99,5 +101,35 @@ describe('outbound requests', () => {
     // A request that asks not to follow gets the redirect itself (webhooks do not follow).
     const manual = await guarded('https://calendar.example/moved', { redirect: 'manual' });
     assert.equal(manual.status, 302);
+  });
+
+  it('checks the addresses a connection opens to: a name that turns private after the check gets nowhere', async () => {
+    // A server inside the network, and a name whose answer changes between two lookups.
+    let reached = 0;
+    const inside = createServer((_request, response) => {
+      reached++;
+      response.end('secret');
+    }).listen(0, '127.0.0.1');
+    await new Promise((done) => inside.once('listening', done));
+    const { port } = inside.address() as AddressInfo;
+    try {
+      let lookups = 0;
+      const rebinding = async (host: string) => {
+        assert.equal(host, 'rebind.example');
+        return ++lookups === 1 ? ['93.184.215.14'] : ['127.0.0.1'];
+      };
+      const error = await guardedFetch(
+        globalThis.fetch,
+        rebinding,
+      )(`http://rebind.example:${port}/`).catch((e: unknown) => e as Error);
+      assert.match(
+        String((error as Error).message),
+        /^rebind\.example resolves to 127\.0\.0\.1, which is a private/,
+      );
+      assert.equal(lookups, 2, 'checked, then looked up again as the connection opened');
+      assert.equal(reached, 0);
+    } finally {
+      inside.close();
+    }
   });
 });
