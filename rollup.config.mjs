@@ -10,7 +10,7 @@ import { basename } from 'node:path';
 import MagicString from 'magic-string';
 
 const entries = {
-  core: ['index', 'schemas', 'contract', 'http', 'openapi'],
+  core: ['index', 'schemas', 'contract', 'http', 'calendar', 'openapi'],
   elements: [
     'index',
     'provider',

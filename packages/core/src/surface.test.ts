@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 const src = (file: string) => fileURLToPath(new URL(`./${file}`, import.meta.url));
-const ENTRIES = ['index.ts', 'schemas.ts', 'contract.ts', 'http.ts', 'openapi.ts'];
+const ENTRIES = ['index.ts', 'schemas.ts', 'contract.ts', 'http.ts', 'calendar.ts', 'openapi.ts'];
 /** The most functions and classes the root entry may hold (TanStack's query-core has about 35). */
 const MAX_ROOT_VALUES = 60;
 

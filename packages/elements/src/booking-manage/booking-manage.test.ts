@@ -245,7 +245,7 @@ describe('<booking-manage>', () => {
       expect(page.buttons()).to.include.members(['Change time', 'Cancel booking']);
       // The calendar file of the booking as it stands: the widget's UID, SEQUENCE 0.
       const ics = await page.ics();
-      expect(ics).to.contain(`UID:${sam.booking.id}@booking-widget`);
+      expect(ics).to.contain(`UID:${sam.booking.id}@booking.dev`);
       expect(ics).to.contain('SEQUENCE:0');
       await expect(el).to.be.accessible();
     });
@@ -429,7 +429,7 @@ describe('<booking-manage>', () => {
       expect(page.$('a[download]')!.textContent).to.equal('Remove from your calendar (.ics)');
       expect(ics).to.contain('METHOD:CANCEL');
       expect(ics).to.contain('STATUS:CANCELLED');
-      expect(ics).to.contain(`UID:${sam.booking.id}@booking-widget`);
+      expect(ics).to.contain(`UID:${sam.booking.id}@booking.dev`);
       expect(ics).to.contain('SEQUENCE:1');
       await expect(page.el).to.be.accessible();
       await page.click('Back to the booking');
@@ -570,7 +570,7 @@ describe('<booking-manage>', () => {
       const ics = await page.ics();
       expect(page.$('a[download]')!.textContent).to.equal('Update your calendar (.ics)');
       expect(ics).to.contain('METHOD:PUBLISH');
-      expect(ics).to.contain(`UID:${sam.booking.id}@booking-widget`);
+      expect(ics).to.contain(`UID:${sam.booking.id}@booking.dev`);
       expect(ics).to.contain('SEQUENCE:1');
       expect(ics).to.contain('DTSTART:20261124T193000Z');
       await expect(page.el).to.be.accessible();

@@ -3,7 +3,7 @@
 import type { Booking, Provider, Slot } from '@booking/core';
 import { NetworkError, ServerError, TimeoutError } from '@booking/core/http';
 import type { ManageTranslate } from './words.js';
-import { bookingSequence, bookingUid, type CalendarEntry } from '../shared/ics.js';
+import { bookingEntry, type CalendarEntry } from '../shared/ics.js';
 import type { ManageNotice } from './host.js';
 
 /** Failures after which the server may or may not have acted: read the booking before retrying. */
@@ -42,16 +42,11 @@ export function calendarEntry(
   url: string | undefined,
 ): CalendarEntry {
   const service = provider.services.find((s) => s.id === booking.serviceId)?.name ?? provider.name;
-  return {
-    uid: bookingUid(booking.id),
-    start: booking.start,
-    end: booking.end,
+  return bookingEntry(booking, {
     title: service === provider.name ? service : `${service} · ${provider.name}`,
     now,
-    sequence: bookingSequence(booking),
-    cancelled: booking.status === 'cancelled' || booking.status === 'declined',
     ...(url ? { url, description: url } : {}),
-  };
+  });
 }
 
 /** What survives a reload: the open view, what was typed or picked, the key of a move. */

@@ -29,7 +29,7 @@ import {
 } from '../shared/details-form.js';
 import { errorText } from '../shared/errors.js';
 import { formatDateTime, money } from '../shared/format.js';
-import type { CalendarEntry } from '../shared/ics.js';
+import { bookingEntry, type CalendarEntry } from '../shared/ics.js';
 import { renderPrice } from '../shared/price.js';
 import { seatsLeft, type GroupFlow } from './flow.js';
 
@@ -180,15 +180,12 @@ async function failed(f: GroupFlow, error: unknown): Promise<void> {
 }
 
 function entry(f: GroupFlow, event: GroupEvent, created: CreatedBooking): CalendarEntry {
-  return {
-    uid: `${created.booking.id}@group-event-list`,
-    start: created.booking.start,
-    end: created.booking.end,
+  return bookingEntry(created.booking, {
     title: event.title,
     ...(event.instructions ? { description: event.instructions } : {}),
     ...(created.manageUrl ? { url: created.manageUrl } : {}),
     now: f._env.now(),
-  };
+  });
 }
 
 export function renderRegister(f: GroupFlow): TemplateResult {

@@ -8,7 +8,7 @@ import { isolate } from '../shared/bidi.js';
 import { renderCalendarLinks } from '../shared/booked.js';
 import { safeLink } from '../shared/config.js';
 import { formatDateTime, money } from '../shared/format.js';
-import { bookingUid, type CalendarEntry } from '../shared/ics.js';
+import { bookingEntry, type CalendarEntry } from '../shared/ics.js';
 import type { Chosen } from './details.js';
 
 /**
@@ -35,14 +35,11 @@ export function calendarEntry(
   manageUrl: string | undefined,
   now: number,
 ): CalendarEntry {
-  return {
-    uid: bookingUid(created.booking.id),
-    start: created.booking.start,
-    end: created.booking.end,
+  return bookingEntry(created.booking, {
     title,
     ...(manageUrl ? { description: manageUrl, url: manageUrl } : {}),
     now,
-  };
+  });
 }
 
 export interface BookedOptions {

@@ -51,8 +51,8 @@ export interface EmailPayload {
   refund?: { amount: number; currency: string } | undefined;
   reason?: string | null | undefined;
   actor: Actor;
-  /** The invitation's method (none for reminders and offers) and its SEQUENCE. */
-  ics?: { method: 'REQUEST' | 'CANCEL'; sequence: number } | undefined;
+  /** The invitation's method (none for reminders and offers). */
+  ics?: { method: 'REQUEST' | 'CANCEL' } | undefined;
   /** For a reminder: how long before the start it was meant to go. */
   reminderMinutes?: number | undefined;
   /** For a reminder: the next one's minutes, which replaces this one once due (a late worker). */
@@ -201,7 +201,7 @@ export function planChange(change: BookingChange): {
         refund,
         reason: ends ? (step.reason ?? null) : null,
         actor: step.actor,
-        ics: { method: ends ? 'CANCEL' : 'REQUEST', sequence: after.history.length - 1 },
+        ics: { method: ends ? 'CANCEL' : 'REQUEST' },
         manageLink: to.role === 'client' && !ends,
       };
       messages.push({

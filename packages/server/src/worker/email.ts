@@ -2,9 +2,9 @@
 // language, times in the recipient's zone, and the calendar invitation. Everything that came from
 // people (names, titles, reasons) is escaped in the HTML.
 import { formatMoney } from '@booking/core';
+import { calendarIdentity, icsEvent } from '@booking/core/calendar';
 import type { EmailPayload } from '../notify/plan.js';
 import { EMAIL_CATALOGS, type Words } from './catalog.js';
-import { invitationIcs } from './ics.js';
 
 /** An email ready for the transport. */
 export interface RenderedEmail {
@@ -23,8 +23,6 @@ export interface RenderOptions {
   manageUrl?: string | undefined;
   /** The sender, the organizer of invitations when the provider has no address. */
   from: string;
-  /** The domain of invitation UIDs (`<booking id>@<domain>`). */
-  domain: string;
   now: number;
 }
 
@@ -69,7 +67,7 @@ function lead(locale: string, minutes: number): string {
  * The email of an outbox message.
  *
  * @example
- * const email = renderEmail(payload, { from: 'booking@tutor.example', domain: 'tutor.example', now: Date.now() });
+ * const email = renderEmail(payload, { from: 'booking@tutor.example', now: Date.now() });
  */
 export function renderEmail(payload: EmailPayload, options: RenderOptions): RenderedEmail {
   const { to, booking } = payload;
@@ -163,10 +161,12 @@ ${link ? `<p><a href="${escapeHtml(link)}">${escapeHtml(linkText)}</a></p>\n` : 
           : 'CONFIRMED';
     ics = {
       method: payload.ics.method,
-      content: invitationIcs({
+      content: icsEvent({
+        // The UID and SEQUENCE every maker of a file about this booking uses (the elements' "add
+        // to calendar" too), so a calendar keeps one entry for it.
+        ...calendarIdentity(booking),
         method: payload.ics.method,
-        uid: `${booking.id}@${options.domain}`,
-        sequence: payload.ics.sequence,
+        product: 'booking-server',
         start: booking.start,
         end: booking.end,
         title: `${payload.title}: ${payload.providerName}`,
@@ -175,7 +175,7 @@ ${link ? `<p><a href="${escapeHtml(link)}">${escapeHtml(linkText)}</a></p>\n` : 
         status,
         organizer: { name: payload.providerName, email: payload.providerEmail ?? options.from },
         attendee: { name: booking.client.name, email: booking.client.email },
-        now: options.now,
+        now: new Date(options.now).toISOString(),
       }),
     };
   }

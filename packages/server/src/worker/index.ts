@@ -16,7 +16,6 @@ export {
 } from './worker.js';
 export { smtpMailer, logMailer, DeliveryError, type Mailer, type OutgoingEmail } from './mailer.js';
 export { renderEmail, type RenderedEmail, type RenderOptions } from './email.js';
-export { invitationIcs, type Invitation } from './ics.js';
 export { signWebhook, verifyWebhook, postWebhook } from './webhooks.js';
 export { readFeed, FeedError, type FeedReading, type ReadOptions } from './feed-read.js';
 export { fetchFeed, type FeedFetch } from './feeds.js';

@@ -30,7 +30,7 @@ export interface WorkerOptions {
   mailer?: Mailer;
   /** nodemailer's SMTP URL (`smtp://user:pass@host:587`); `SMTP_URL` for the command. */
   smtpUrl?: string | undefined;
-  /** The sender's address (default `booking@localhost`); its domain names invitation UIDs. */
+  /** The sender's address (default `booking@localhost`); its domain names message ids. */
   from?: string | undefined;
   /** The sender's name (default `Booking`). */
   fromName?: string | undefined;
@@ -156,7 +156,6 @@ export function createWorker(options: WorkerOptions): Worker {
     const email = renderEmail(payload, {
       manageUrl: await manageLink(payload),
       from,
-      domain: domainOf(from),
       now,
     });
     const sent = await mailer.send({

@@ -141,7 +141,7 @@ describe('emails', () => {
       { ...first, organizer: first.organizer.toLowerCase() },
       {
         method: 'REQUEST',
-        uid: `${booking.id}@tutor.example`,
+        uid: `${booking.id}@booking.dev`,
         sequence: 0,
         status: 'TENTATIVE',
         start: Date.parse(start),
@@ -199,7 +199,7 @@ describe('emails', () => {
         invitation(move),
       ),
       {
-        uid: `${booking.id}@tutor.example`,
+        uid: `${booking.id}@booking.dev`,
         sequence: 2,
         start: Date.parse(moved),
         method: 'REQUEST',
