@@ -99,6 +99,7 @@ export {
   answerSeatOffer,
   updateGroupEvent,
   cancelGroupEvent,
+  lapseSeatOffers,
   waitlistPosition,
   type SeatState,
   type SeatContext,

@@ -8,6 +8,7 @@ import {
   cancelGroupEvent,
   cancelRegistration,
   checkSeats,
+  lapseSeatOffers,
   quote,
   registerSeats,
   seatState,
@@ -312,6 +313,53 @@ describe('waitlist', () => {
     const late = answerSeatOffer('w2', true, context);
     assert.equal(late.ok ? 'ok' : late.code, 'no_open_offer');
     assert.equal(seatState(event, context).left, 2);
+  });
+
+  it('lapses offers whose time ran out on a schedule, and offers their seats to the next in line', () => {
+    const w4 = join(waitlist, 'w4', 1, '2026-11-22T12:03:00Z');
+    const freed = cancelRegistration(r2, {
+      event,
+      registrations: full,
+      waitlist: w4.waitlist,
+      actor: 'client',
+      now: NOW,
+      holdMinutes: 30,
+    });
+    assert.ok(freed.ok);
+    assert.deepEqual(
+      freed.offered.map((w) => w.id),
+      ['w2', 'w3'],
+    );
+    const registrations = [r1, freed.booking];
+    // Before the hold ends, nothing lapses and nothing needs saving.
+    const early = lapseSeatOffers(event, {
+      registrations,
+      waitlist: freed.waitlist,
+      now: '2026-11-22T12:29:00Z',
+      holdMinutes: 30,
+    });
+    assert.deepEqual([early.lapsed, early.offered], [[], []]);
+    const later = '2026-11-22T12:30:00Z';
+    const swept = lapseSeatOffers(event, {
+      registrations,
+      waitlist: freed.waitlist,
+      now: later,
+      holdMinutes: 30,
+    });
+    assert.deepEqual(
+      swept.lapsed.map((w) => [w.id, w.status]),
+      [
+        ['w2', 'expired'],
+        ['w3', 'expired'],
+      ],
+    );
+    // w1 wants 3 of the 2 seats and keeps its place; w4 fits and gets an offer until 13:00.
+    assert.deepEqual(
+      swept.offered.map((w) => [w.id, Date.parse(w.offerExpiresAt!)]),
+      [['w4', Date.parse('2026-11-22T13:00:00Z')]],
+    );
+    assert.ok(swept.waitlist.every((w) => w.eventId === event.id));
+    assert.equal(swept.waitlist.find((w) => w.id === 'w1')?.status, 'waiting');
   });
 
   it('offers new seats when the capacity grows, and refuses one below the seats held', () => {

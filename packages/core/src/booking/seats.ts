@@ -338,6 +338,32 @@ export function cancelRegistration(
   return { ok: true, booking: result.booking, refund: result.refund, waitlist, offered };
 }
 
+/**
+ * The offers whose time ran out lapse, and the seats they held go to the next entries that fit,
+ * in one call: what a backend runs on a schedule, so the next person in line hears of the seats
+ * when an offer lapses rather than at the event's next change. `lapsed` is empty when no offer
+ * ran out (then nothing needs saving).
+ *
+ * @example
+ * const { lapsed, waitlist, offered } = lapseSeatOffers(event, { registrations, waitlist, now });
+ * if (lapsed.length) { saveWaitlist(waitlist); notify(offered); }
+ */
+export function lapseSeatOffers(
+  event: GroupEvent,
+  context: SeatContext & OfferOptions,
+): { waitlist: WaitlistEntry[]; offered: WaitlistEntry[]; lapsed: WaitlistEntry[] } {
+  const t = parseInstant(context.now, ['now']);
+  const mine = (context.waitlist ?? []).filter((w) => w.eventId === event.id);
+  const lapsed = mine.filter((w) => w.status === 'offered' && !offerOpen(w, t));
+  if (!lapsed.length) return { waitlist: mine, offered: [], lapsed: [] };
+  const { waitlist, offered } = offerSeats(event, { ...context, waitlist: mine });
+  return {
+    waitlist,
+    offered,
+    lapsed: waitlist.filter((w) => lapsed.some((l) => l.id === w.id)),
+  };
+}
+
 /** What {@link answerSeatOffer} needs. */
 export interface OfferAnswerContext extends SeatContext, OfferOptions {
   event: GroupEvent;

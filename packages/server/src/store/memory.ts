@@ -202,6 +202,13 @@ function transactionOn(state: State): Tx {
       state.events.set(event.id, copy(event));
     },
 
+    async lapsedOffers(now, limit) {
+      const events = new Set<string>();
+      for (const w of state.waitlist.values())
+        if (w.status === 'offered' && w.offerExpiresAt && ms(w.offerExpiresAt) <= now)
+          events.add(w.eventId);
+      return [...events].slice(0, limit);
+    },
     async waitlists(eventIds) {
       const wanted = new Set(eventIds);
       return [...state.waitlist.values()].filter((w) => wanted.has(w.eventId));

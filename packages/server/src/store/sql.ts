@@ -256,6 +256,16 @@ function transactionOn(db: SqlDriver): Tx {
       );
     },
 
+    async lapsedOffers(now, limit) {
+      const rows = await db.query<{ event_id: string }>(
+        `SELECT DISTINCT event_id FROM waitlist
+           WHERE data->>'status' = 'offered'
+             AND (data->>'offerExpiresAt')::timestamptz <= $1::timestamptz
+           LIMIT $2`,
+        [iso(now), limit],
+      );
+      return rows.map((row) => row.event_id);
+    },
     async waitlists(eventIds) {
       if (!eventIds.length) return [];
       return data<WaitlistEntry>(

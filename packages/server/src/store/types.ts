@@ -163,6 +163,8 @@ export interface Tx {
   /** Creates or replaces an event; a scheduled one may not overlap another of its provider ({@link HoldConflict}). */
   putEvent(event: GroupEvent): Promise<void>;
 
+  /** Events (at most `limit`) with a waitlist offer whose hold ended at or before `now`. */
+  lapsedOffers(now: number, limit: number): Promise<string[]>;
   /** The waitlists of these events, each in the order people joined. */
   waitlists(eventIds: readonly string[]): Promise<WaitlistEntry[]>;
   waitlistEntry(id: string): Promise<WaitlistEntry | undefined>;

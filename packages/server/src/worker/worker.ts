@@ -3,9 +3,10 @@
 // (FOR UPDATE SKIP LOCKED on PostgreSQL), so several server instances share the work and never
 // send one message twice at once; a worker that dies leaves leases that run out, and another (or
 // the same one after a restart) sends what it had claimed. docs/notifications.md.
-import type { Booking } from '@booking/core';
+import { lapseSeatOffers, type Booking } from '@booking/core';
 import { manageUrlOf } from '../handlers/bookings.js';
 import { feedSource } from '../handlers/notifications.js';
+import { recordOffers } from '../notify/record.js';
 import type { EmailPayload, WebhookMessage } from '../notify/plan.js';
 import type { OutboxMessage, OutboxSettlement, Store } from '../store/types.js';
 import { hashToken, newToken } from '../tokens.js';
@@ -51,6 +52,11 @@ export interface WorkerOptions {
   pollMs?: number;
   /** How often each calendar feed is fetched, in ms (default 15 minutes). */
   feedIntervalMs?: number;
+  /**
+   * How long a waitlist offer holds its seats, in minutes: the app's `offerHoldMinutes` (default 24
+   * hours). When one lapses, the worker offers its seats to the next in line.
+   */
+  offerHoldMinutes?: number;
   /** How long a claim holds a message or feed before another worker may take it (default 5 minutes). */
   leaseMs?: number;
   /** Messages claimed at once (default 20). */
@@ -68,6 +74,8 @@ export interface WorkerRound {
   failed: number;
   cancelled: number;
   feeds: number;
+  /** Events whose lapsed waitlist offers were passed on. */
+  lapsed: number;
 }
 
 /** A worker; `start` runs rounds every `pollMs`, `runOnce` one round now (tests, cron). */
@@ -274,8 +282,46 @@ export function createWorker(options: WorkerOptions): Worker {
     }
   }
 
+  /**
+   * Waitlist offers whose hold ended lapse, and their seats go to the next in line, who hear of it
+   * (the offers are queued in the same transaction, and delivered in this round).
+   */
+  async function lapseOffers(round: WorkerRound): Promise<void> {
+    const now = clock();
+    const events = await store.transaction((tx) => tx.lapsedOffers(now, batch));
+    for (const id of events) {
+      const passed = await store.transaction(async (tx) => {
+        const event = await tx.event(id, { lock: true });
+        if (!event) return false;
+        const [registrations, waitlist] = await Promise.all([
+          tx.registrations([id]),
+          tx.waitlists([id]),
+        ]);
+        const result = lapseSeatOffers(event, {
+          registrations,
+          waitlist,
+          now: new Date(now).toISOString(),
+          holdMinutes: options.offerHoldMinutes ?? null,
+        });
+        if (!result.lapsed.length) return false; // answered or passed on meanwhile
+        await tx.putWaitlist(result.waitlist);
+        await recordOffers(tx, waitlist, result.waitlist, now);
+        return true;
+      });
+      if (passed) round.lapsed++;
+    }
+  }
+
   async function runOnce(): Promise<WorkerRound> {
-    const round: WorkerRound = { delivered: 0, retried: 0, failed: 0, cancelled: 0, feeds: 0 };
+    const round: WorkerRound = {
+      delivered: 0,
+      retried: 0,
+      failed: 0,
+      cancelled: 0,
+      feeds: 0,
+      lapsed: 0,
+    };
+    await lapseOffers(round);
     for (;;) {
       const claimed = await store.transaction((tx) => tx.claimOutbox(clock(), batch, leaseMs));
       for (const m of claimed) await deliver(m, round);

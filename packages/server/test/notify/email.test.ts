@@ -120,6 +120,7 @@ describe('emails', () => {
       failed: 0,
       cancelled: 0,
       feeds: 0,
+      lapsed: 0,
     });
     let got = byRecipient(sink, 0);
     assert.equal(got.count, 2);

@@ -66,7 +66,14 @@ describe('notifications on the embedded database', () => {
       log: (line) => lines.push(line),
       fetch: async () => new Response(GOOGLE, { headers: { etag: '"g1"' } }),
     }).runOnce();
-    assert.deepEqual(round, { delivered: 0, retried: 0, failed: 0, cancelled: 0, feeds: 1 });
+    assert.deepEqual(round, {
+      delivered: 0,
+      retried: 0,
+      failed: 0,
+      cancelled: 0,
+      feeds: 1,
+      lapsed: 0,
+    });
     const availability = await call(
       app,
       'GET',

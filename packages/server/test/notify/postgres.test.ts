@@ -206,6 +206,7 @@ describe('notifications on PostgreSQL', { skip: !available }, () => {
       failed: 0,
       cancelled: 0,
       feeds: 0,
+      lapsed: 0,
     });
     const restarted = worker(() => Date.now() + 6 * MINUTE);
     assert.equal((await restarted.runOnce()).delivered, 3);
