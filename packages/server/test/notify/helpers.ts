@@ -1,8 +1,9 @@
 // What the notification tests share: a real SMTP server that keeps what arrives (parsed with
 // mailparser), a webhook receiver that checks signatures, a provider with an email address, and
-// booking requests priced by core as a widget would.
+// booking requests priced by core as a widget would; and scratch databases on PostgreSQL.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import postgres from 'postgres';
 import { SMTPServer } from 'smtp-server';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { quote, type Provider } from '@booking/core';
@@ -222,4 +223,52 @@ export function call(
       }),
     ),
   );
+}
+
+/** The PostgreSQL server of the PostgreSQL tests (`DATABASE_URL`, else the machine's). */
+export const postgresUrl = process.env.DATABASE_URL || 'postgres://127.0.0.1:5432/test';
+
+/**
+ * Whether PostgreSQL answers at {@link postgresUrl}. When it does not, throws where
+ * BOOKING_REQUIRE_POSTGRES=1 (CI), else says in one line that `what` is skipped.
+ */
+export async function postgresAvailable(what: string): Promise<boolean> {
+  const sql = postgres(postgresUrl, { max: 1, connect_timeout: 3, onnotice: () => undefined });
+  let reachable = false;
+  try {
+    await sql`SELECT 1`;
+    reachable = true;
+  } catch {
+    reachable = false;
+  } finally {
+    await sql.end({ timeout: 1 }).catch(() => undefined);
+  }
+  if (!reachable) {
+    if (process.env.BOOKING_REQUIRE_POSTGRES === '1')
+      throw new Error(
+        `PostgreSQL at ${postgresUrl} is unreachable and BOOKING_REQUIRE_POSTGRES=1.`,
+      );
+    console.log(
+      `PostgreSQL at ${new URL(postgresUrl).host} is unreachable: ${what} on PostgreSQL are skipped.`,
+    );
+  }
+  return reachable;
+}
+
+/** A fresh database on the PostgreSQL server for one run (named after `prefix`); `drop` ends it. */
+export async function freshDatabase(
+  prefix: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${process.pid}_${Date.now().toString(36)}`;
+  const admin = postgres(postgresUrl, { max: 1, onnotice: () => undefined });
+  await admin.unsafe(`CREATE DATABASE ${name}`);
+  const url = new URL(postgresUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.href,
+    async drop() {
+      await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end({ timeout: 5 });
+    },
+  };
 }

@@ -3,7 +3,6 @@
 // the memory store, and on PostgreSQL (required where BOOKING_REQUIRE_POSTGRES=1).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import postgres from 'postgres';
 import { addProvider, createApp, createMemoryStore, type Store } from '@booking/server';
 import { createPostgresStore } from '@booking/server/postgres';
 import { createWorker } from '@booking/server/worker';
@@ -11,46 +10,27 @@ import {
   allDay,
   call,
   DAY,
+  freshDatabase,
   HOUR,
   MINUTE,
+  postgresAvailable,
   provider,
   startMailSink,
   type MailSink,
 } from './helpers.js';
 
-const baseUrl = process.env.DATABASE_URL || 'postgres://127.0.0.1:5432/test';
-const required = process.env.BOOKING_REQUIRE_POSTGRES === '1';
 const HOLD_MINUTES = 30;
-
-async function reachable(): Promise<boolean> {
-  const sql = postgres(baseUrl, { max: 1, connect_timeout: 3, onnotice: () => undefined });
-  try {
-    await sql`SELECT 1`;
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await sql.end({ timeout: 1 }).catch(() => undefined);
-  }
-}
-const withPostgres = await reachable();
-if (!withPostgres && required)
-  throw new Error(`PostgreSQL at ${baseUrl} is unreachable and BOOKING_REQUIRE_POSTGRES=1.`);
+const withPostgres = await postgresAvailable('the lapsed offer tests');
 
 /** A scratch database on the PostgreSQL server, dropped by `close`. */
 async function postgresStore(): Promise<{ store: Store; close(): Promise<void> }> {
-  const name = `booking_offers_${process.pid}_${Date.now().toString(36)}`;
-  const admin = postgres(baseUrl, { max: 1, onnotice: () => undefined });
-  await admin.unsafe(`CREATE DATABASE ${name}`);
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  const store = await createPostgresStore({ url: url.href });
+  const db = await freshDatabase('booking_offers');
+  const store = await createPostgresStore({ url: db.url });
   return {
     store,
     async close() {
       await store.close();
-      await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end({ timeout: 5 });
+      await db.drop();
     },
   };
 }

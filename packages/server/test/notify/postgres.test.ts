@@ -10,7 +10,6 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import postgres from 'postgres';
 import { addProvider, createApp, type Store } from '@booking/server';
 import { createPostgresStore } from '@booking/server/postgres';
 import { createWorker } from '@booking/server/worker';
@@ -25,51 +24,16 @@ import {
   provider,
   startMailSink,
   startReceiver,
+  freshDatabase,
+  postgresAvailable,
   type MailSink,
   type Receiver,
 } from './helpers.js';
 
-const baseUrl = process.env.DATABASE_URL || 'postgres://127.0.0.1:5432/test';
-const required = process.env.BOOKING_REQUIRE_POSTGRES === '1';
 const MANAGE = 'https://tutor.example/manage?b={id}&t={token}';
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 
-async function reachable(): Promise<boolean> {
-  const sql = postgres(baseUrl, { max: 1, connect_timeout: 3, onnotice: () => undefined });
-  try {
-    await sql`SELECT 1`;
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await sql.end({ timeout: 1 }).catch(() => undefined);
-  }
-}
-
-const available = await reachable();
-if (!available) {
-  if (required)
-    throw new Error(`PostgreSQL at ${baseUrl} is unreachable and BOOKING_REQUIRE_POSTGRES=1.`);
-  console.log(
-    `PostgreSQL at ${new URL(baseUrl).host} is unreachable: the notification tests on PostgreSQL are skipped.`,
-  );
-}
-
-/** A fresh database for this run, dropped after. */
-async function freshDatabase() {
-  const name = `booking_notify_${process.pid}_${Date.now().toString(36)}`;
-  const admin = postgres(baseUrl, { max: 1, onnotice: () => undefined });
-  await admin.unsafe(`CREATE DATABASE ${name}`);
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.href,
-    async drop() {
-      await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end({ timeout: 5 });
-    },
-  };
-}
+const available = await postgresAvailable('the notification tests');
 
 /** `booking-server` on the database, as a process of its own; resolves once it listens. */
 function startCommand(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
@@ -111,7 +75,7 @@ describe('notifications on PostgreSQL', { skip: !available }, () => {
   let token: string;
 
   before(async () => {
-    db = await freshDatabase();
+    db = await freshDatabase('booking_notify');
     store = await createPostgresStore({ url: db.url, max: 4 });
     const added = await addProvider(store, {
       provider: provider(),
