@@ -106,27 +106,40 @@ const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi']);
 /** The languages with a catalog. */
 export const LANGUAGES = ['en', 'de', 'fr', 'es', 'ar'];
 
+/** `tag` in its canonical form, or undefined when it is not a BCP 47 tag. */
+function canonical(tag: string | null | undefined): string | undefined {
+  if (!tag) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The locale to use: the element's `locale`, else the page's `<html lang>`, else the browser's,
- * else English.
+ * else English. A page's language without a region (`en`) takes the region of the browser's own
+ * choice of that language (`en-GB`), so a British visitor of an English page reads British dates
+ * and times; `locale` on the element is taken as it is.
  */
 export function resolveLocale(attribute: string | null | undefined, element?: Element): string {
-  const candidates = [
-    attribute,
-    element?.closest('[lang]')?.getAttribute('lang'),
-    globalThis.document?.documentElement.lang,
-    globalThis.navigator?.language,
-    'en',
-  ];
-  for (const c of candidates) {
-    if (!c) continue;
-    try {
-      return Intl.getCanonicalLocales(c)[0]!;
-    } catch {
-      // Not a BCP 47 tag: try the next source.
-    }
+  const own = canonical(attribute);
+  if (own) return own;
+  const browser = (
+    globalThis.navigator?.languages?.length
+      ? globalThis.navigator.languages
+      : [globalThis.navigator?.language]
+  )
+    .map(canonical)
+    .filter((tag): tag is string => !!tag);
+  const page =
+    canonical(element?.closest('[lang]')?.getAttribute('lang')) ??
+    canonical(globalThis.document?.documentElement.lang);
+  if (page) {
+    if (page.includes('-')) return page;
+    return browser.find((tag) => tag.split('-')[0] === page && tag !== page) ?? page;
   }
-  return 'en';
+  return browser[0] ?? 'en';
 }
 
 /** `rtl` for right-to-left languages. */
