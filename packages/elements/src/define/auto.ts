@@ -1,9 +1,11 @@
 // The script-tag bundle's entry (booking-elements.js): what every element stands on (Lit, core,
 // the HTTP client, the shared base) is inside it; each element's own code is a module of its own,
-// downloaded when its tag first appears in the page, beside the language module. So the first
-// render of a page with a widget does not wait for the group list's code. Once the page has loaded, the
-// remaining elements download too, so that an element added later anywhere (also inside another
-// component's shadow root, which no observer of the document sees) is defined within moments.
+// downloaded when its tag first appears in the page, together with the chunks that module imports,
+// the language module, and (for a widget) the provider's profile. So the first render of a page
+// with a widget waits for one round trip after this module, not three, and not for the group
+// list's code. Once the page has loaded, the remaining elements download too, so that an element
+// added later anywhere (also inside another component's shadow root, which no observer of the
+// document sees) is defined within moments.
 import '../shared/booking-element.js';
 import { fetchProviderEarly } from '../shared/early.js';
 import { resolveLocale, visitorCatalogs } from '../shared/i18n.js';
