@@ -6,6 +6,7 @@ import { live } from 'lit/directives/live.js';
 import { refundFor, type Booking, type Money, type Provider } from '@booking/core';
 import { isolate } from '../shared/bidi.js';
 import { money } from '../shared/format.js';
+import { renderNotice } from '../shared/notice.js';
 import type { ManageTranslate } from './words.js';
 import type { ManageHost } from './host.js';
 import { renderSummary } from './views.js';
@@ -93,18 +94,7 @@ export function renderCancel(host: ManageHost): TemplateResult {
           @input=${(e: Event) => host.setReason((e.target as HTMLTextAreaElement).value)}
         ></textarea>
       </div>
-      ${renderRefund(t, locale, preview, provider)}
-      ${
-        host.notice
-          ? html`<div
-              class="notice ${host.notice.kind === 'error' ? 'error' : ''}"
-              part="notice"
-              role="alert"
-            >
-              <p>${host.notice.text}</p>
-            </div>`
-          : nothing
-      }
+      ${renderRefund(t, locale, preview, provider)} ${renderNotice(host.notice)}
       <div class="actions">
         <button
           type="button"

@@ -7,6 +7,7 @@ import type { AvailabilityResponse } from '@booking/core/schemas';
 import type { BookingAdapter } from '@booking/core/http';
 import { CalendarStep } from '../steps/calendar.js';
 import { formatDateTime } from '../shared/format.js';
+import { renderAlternatives, renderNotice } from '../shared/notice.js';
 import type { ManageHost } from './host.js';
 
 interface Host extends ReactiveControllerHost {
@@ -125,36 +126,21 @@ export class Reschedule {
         }
       </dl>
       ${host.zonePicker()} ${this.calendar.render()}
-      ${
-        notice
-          ? html`<div
-              class="notice ${notice.kind === 'error' ? 'error' : ''}"
-              part="notice"
-              role="alert"
-            >
-              <p>${notice.text}</p>
-              ${
-                notice.alternatives?.length
-                  ? html`<div class="alternatives">
-                      ${notice.alternatives.map(
-                        (s) =>
-                          html`<button part="button slot" @click=${() => host.pickSlot(s)}>
-                            ${formatDateTime(s.start, zone, locale, host.cycle)}
-                          </button>`,
-                      )}
-                    </div>`
-                  : nothing
-              }
-              ${
-                notice.kind === 'refused'
-                  ? html`<button part="button" @click=${() => host.openCancel()}>
-                      ${t('cancelBooking')}
-                    </button>`
-                  : nothing
-              }
-            </div>`
-          : nothing
-      }
+      ${renderNotice(
+        notice,
+        html`${renderAlternatives(notice?.alternatives, (s) => host.pickSlot(s), {
+          zone,
+          locale,
+          cycle: host.cycle,
+        })}
+        ${
+          notice?.kind === 'refused'
+            ? html`<button part="button" @click=${() => host.openCancel()}>
+                ${t('cancelBooking')}
+              </button>`
+            : nothing
+        }`,
+      )}
       <div class="actions">
         <button part="button" ?disabled=${host.submitting} @click=${() => host.showBooking()}>
           ${t('back')}

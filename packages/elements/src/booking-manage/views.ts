@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { transition, type Booking } from '@booking/core';
 import { isolate } from '../shared/bidi.js';
 import { formatDateTime, money, zoneLabel } from '../shared/format.js';
+import { renderNotice } from '../shared/notice.js';
 import type { ManageHost } from './host.js';
 import type { ManageKey } from './words.js';
 
@@ -80,18 +81,7 @@ export function renderBooking(host: ManageHost): TemplateResult {
       <span class="muted">${t('status')}:</span>
       <strong>${t(`status_${booking.status}` as ManageKey)}</strong>
     </p>
-    ${host.zonePicker()} ${renderSummary(host)}
-    ${
-      host.notice
-        ? html`<div
-            class="notice ${host.notice.kind === 'error' ? 'error' : ''}"
-            part="notice"
-            role="alert"
-          >
-            <p>${host.notice.text}</p>
-          </div>`
-        : nothing
-    }
+    ${host.zonePicker()} ${renderSummary(host)} ${renderNotice(host.notice)}
     ${
       can.cutoffHours !== undefined
         ? html`<p class="notice" part="notice">

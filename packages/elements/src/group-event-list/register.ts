@@ -31,6 +31,7 @@ import { errorText } from '../shared/errors.js';
 import { formatDateTime, money } from '../shared/format.js';
 import { bookingEntry, type CalendarEntry } from '../shared/ics.js';
 import { renderPrice } from '../shared/price.js';
+import { renderNotice } from '../shared/notice.js';
 import { seatsLeft, type GroupFlow } from './flow.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -236,17 +237,7 @@ export function renderRegister(f: GroupFlow): TemplateResult {
         },
       })}
       ${f._quote && !waitlistOnly ? renderPrice(f._quote, t, locale) : nothing}
-      ${
-        notice
-          ? html`<div
-              class="notice ${notice.kind === 'error' ? 'error' : ''}"
-              part="notice"
-              role="alert"
-            >
-              <p>${notice.text}</p>
-            </div>`
-          : nothing
-      }
+      ${renderNotice(notice)}
       <div class="actions">
         <button
           type="button"

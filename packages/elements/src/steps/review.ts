@@ -4,6 +4,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Quote, Slot } from '@booking/core';
 import { formatDateTime, zoneLabel } from '../shared/format.js';
+import { renderAlternatives, renderNotice } from '../shared/notice.js';
 import { renderPrice } from '../shared/price.js';
 import type { Chosen } from './details.js';
 
@@ -54,31 +55,14 @@ export function renderReviewStep(o: ReviewStepOptions): TemplateResult {
       <dd><bdi>${o.clientName}</bdi> · <bdi>${o.clientEmail}</bdi></dd>
     </dl>
     ${quote ? renderPrice(quote, t, locale) : nothing}
-    ${
-      notice
-        ? html`<div
-            class="notice ${notice.kind === 'error' ? 'error' : ''}"
-            part="notice"
-            role="alert"
-          >
-            <p>${notice.text}</p>
-            ${
-              notice.alternatives?.length
-                ? html`<div class="alternatives">
-                    ${notice.alternatives.map(
-                      (s) =>
-                        html`<button part="button slot" @click=${() => o.pick(s)}>
-                          ${formatDateTime(s.start, zone, locale, cycle)}
-                        </button>`,
-                    )}
-                  </div>`
-                : notice.kind === 'slot_taken'
-                  ? html`<button part="button" @click=${o.toTimes}>${t('stepTime')}</button>`
-                  : nothing
-            }
-          </div>`
-        : nothing
-    }
+    ${renderNotice(
+      notice,
+      notice?.alternatives?.length
+        ? renderAlternatives(notice.alternatives, o.pick, { zone, locale, cycle })
+        : notice?.kind === 'slot_taken'
+          ? html`<button part="button" @click=${o.toTimes}>${t('stepTime')}</button>`
+          : nothing,
+    )}
     <div class="actions">
       <button part="button" ?disabled=${o.submitting} @click=${o.back}>${t('back')}</button>
       <button
